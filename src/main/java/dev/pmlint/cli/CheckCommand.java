@@ -1,0 +1,179 @@
+package dev.pmlint.cli;
+
+import dev.pmlint.check.DocumentCheck;
+import dev.pmlint.lint.FileResult;
+import dev.pmlint.lint.InputCollector;
+import dev.pmlint.lint.Linter;
+import dev.pmlint.lint.RunResult;
+import dev.pmlint.lint.SpecInput;
+import dev.pmlint.model.Level;
+import dev.pmlint.report.Format;
+import dev.pmlint.report.ReportContext;
+import dev.pmlint.report.ToolInfo;
+import dev.pmlint.schema.SchemaCheck;
+import dev.pmlint.schema.SpecSchema;
+import dev.pmlint.source.InputLimits;
+import dev.pmlint.source.SpecReader;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code pmlint check}: lints files, directories and stdin, and reports. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {
+        "Lint payment manager specs.",
+        "Directories are walked for *.json, *.yaml and *.yml (skipping .git, node_modules, target,"
+            + " build); there, documents with no CreatePaymentManager member are skipped. Files named"
+            + " on the command line are always linted. Use - to read standard input."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:no finding at or above the fail level",
+        "1:findings at or above the fail level",
+        "2:usage, configuration or internal error"})
+final class CheckCommand implements Callable<Integer> {
+
+  enum ColorMode { AUTO, ALWAYS, NEVER }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Files or directories to lint (default: the current directory); - for stdin.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--format", defaultValue = "text",
+      description = "Output format: text, json, sarif, github (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+  Path output;
+
+  @Option(names = "--fail-level", defaultValue = "error", paramLabel = "LEVEL",
+      description = "Exit 1 when a finding is at this level or above: error, warning, note, none"
+          + " (default: ${DEFAULT-VALUE}).")
+  String failLevel;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print findings only, no summary.")
+  boolean quiet;
+
+  @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
+      description = "Colour text output: auto, always, never (default: ${DEFAULT-VALUE}; NO_COLOR disables auto).")
+  ColorMode color;
+
+  @Option(names = "--stdin-filename", paramLabel = "NAME",
+      description = "Name to report for standard input; its extension picks JSON or YAML.")
+  String stdinFilename;
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+      description = "Files linted in parallel (default: the number of processors).")
+  Integer jobs;
+
+  @Option(names = "--debug", description = "Show stack traces of internal errors.")
+  boolean debug;
+
+  @Override
+  public Integer call() {
+    Level threshold = parseFailLevel(failLevel);
+    Path root = Path.of("").toAbsolutePath().normalize();
+    List<String> given = paths.isEmpty() ? List.of(".") : paths;
+    long stdinCount = given.stream().filter("-"::equals).count();
+    if (stdinCount > 1) {
+      throw new Main.UsageError("'-' (standard input) may be given only once");
+    }
+    if (stdinFilename != null && stdinCount == 0) {
+      throw new Main.UsageError("--stdin-filename needs '-' among the paths");
+    }
+    List<SpecInput> inputs;
+    try {
+      inputs = new InputCollector(root).collect(
+          given.stream().filter(p -> !p.equals("-")).map(Path::of).toList());
+    } catch (InputCollector.MissingPathException e) {
+      throw new Main.UsageError(e.getMessage());
+    }
+
+    SpecSchema schema = SpecSchema.load();
+    List<DocumentCheck> checks = List.of(new SchemaCheck(schema));
+    Linter linter = new Linter(new SpecReader(InputLimits.DEFAULT), checks, schema.topLevelMembers());
+    int threads = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
+    List<FileResult> files = new ArrayList<>(linter.lintAll(inputs, threads));
+    if (stdinCount == 1) {
+      files.add(linter.lint(SpecInput.stdin(stdinFilename == null ? "<stdin>" : stdinFilename), System.in));
+    }
+    RunResult result = new RunResult(root, files);
+    reportInternalErrors(result);
+
+    int exitCode = result.hasInternalError() ? ExitCodes.ERROR
+        : result.failsAt(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    ReportContext context = new ReportContext(ToolInfo.load(), Catalogs.load(),
+        useColor(), quiet, exitCode);
+    write(result, context);
+    return exitCode;
+  }
+
+  private static Level parseFailLevel(String text) {
+    if (text.equalsIgnoreCase("none")) {
+      return null;
+    }
+    try {
+      return Level.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageError("--fail-level must be error, warning, note or none, not '" + text + "'");
+    }
+  }
+
+  private void reportInternalErrors(RunResult result) {
+    PrintWriter err = spec.commandLine().getErr();
+    for (FileResult f : result.files()) {
+      f.internalError().ifPresent(e -> {
+        err.println("pmlint: internal error while linting " + f.input().displayPath() + ": " + e
+            + (debug ? "" : " (run with --debug for details)"));
+        if (debug) {
+          e.printStackTrace(err);
+        }
+      });
+    }
+  }
+
+  private boolean useColor() {
+    if (format != Format.TEXT || output != null) {
+      return false;
+    }
+    return switch (color) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case AUTO -> System.console() != null && System.getenv("NO_COLOR") == null
+          && !"dumb".equals(System.getenv("TERM"));
+    };
+  }
+
+  private void write(RunResult result, ReportContext context) {
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      format.reporter().write(result, context, out);
+      out.flush();
+      return;
+    }
+    try {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (PrintWriter out = new PrintWriter(new OutputStreamWriter(
+          Files.newOutputStream(output), StandardCharsets.UTF_8))) {
+        format.reporter().write(result, context, out);
+      }
+    } catch (IOException e) {
+      throw new Main.UsageError("cannot write " + output + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.pmlint.rules;
+
+import dev.pmlint.model.Level;
+
+/**
+ * What the catalogue knows about one rule. Declared once (an enum constant for parser and
+ * schema rules, a METADATA block for policy rules) and used by every report, {@code rules},
+ * {@code explain} and the docs.
+ *
+ * @param code stable code, e.g. {@code PM003}
+ * @param name kebab-case name of the pattern flagged, e.g. {@code unknown-member}
+ * @param defaultLevel level used unless configuration says otherwise
+ * @param summary one sentence, no trailing period
+ * @param origin which engine reports it
+ */
+public record Rule(String code, String name, Level defaultLevel, String summary, Origin origin)
+    implements Comparable<Rule> {
+
+  /** Which part of pmlint reports a rule. */
+  public enum Origin {
+    PARSER,
+    SCHEMA,
+    POLICY
+  }
+
+  /** File name of the rule's page under {@code docs/rules/}. */
+  public String docFileName() {
+    return code + "-" + name + ".md";
+  }
+
+  @Override
+  public int compareTo(Rule o) {
+    return code.compareTo(o.code);
+  }
+}

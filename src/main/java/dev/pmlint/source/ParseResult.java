@@ -1,0 +1,17 @@
+package dev.pmlint.source;
+
+import dev.pmlint.model.Finding;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What reading a file produced: the documents that parsed, and the parser's own findings
+ * (syntax errors, limits, duplicate keys, ambiguous YAML scalars).
+ */
+public record ParseResult(
+    SourceText source, List<SpecDocument> documents, List<Finding> findings, Set<Integer> emptyDocuments) {
+
+  public ParseResult(SourceText source, List<SpecDocument> documents, List<Finding> findings) {
+    this(source, documents, findings, Set.of());
+  }
+}
