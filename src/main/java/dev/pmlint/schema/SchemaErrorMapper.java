@@ -2,6 +2,7 @@ package dev.pmlint.schema;
 
 import com.networknt.schema.Error;
 import dev.pmlint.model.Finding;
+import dev.pmlint.model.Quote;
 import dev.pmlint.model.Region;
 import dev.pmlint.rules.StructureRule;
 import dev.pmlint.source.NodeLocations;
@@ -49,7 +50,7 @@ final class SchemaErrorMapper {
       case "additionalProperties" -> {
         String child = Pointers.child(pointer, error.getProperty());
         String where = pointer.isEmpty() ? "the request" : label;
-        String base = "Unknown member '" + error.getProperty() + "' in " + where;
+        String base = "Unknown member " + Quote.of(error.getProperty()) + " in " + where;
         String message = Suggestions.closest(error.getProperty(), memberNames(owner))
             .map(g -> base + "; did you mean '" + g + "'?").orElse(base + ".");
         yield finding(StructureRule.UNKNOWN_MEMBER, message, doc, child, at.atKey(child));
@@ -142,7 +143,7 @@ final class SchemaErrorMapper {
       allowed.add(keyword.asString());
     }
     String given = value.isString() ? value.asString() : value.toString();
-    String message = label + " is '" + given + "'; allowed: " + String.join(", ", allowed) + ".";
+    String message = label + " is " + Quote.of(given) + "; allowed: " + String.join(", ", allowed) + ".";
     Optional<String> guess = Suggestions.closest(given, allowed);
     return guess.map(g -> message.substring(0, message.length() - 1) + "; did you mean '" + g + "'?")
         .orElse(message);
@@ -151,8 +152,7 @@ final class SchemaErrorMapper {
   private static String patternMessage(String label, String value, JsonNode owner) {
     String words = owner == null ? "" : owner.path("patternErrorMessage").asString("");
     String regex = owner == null ? "" : owner.path("pattern").asString("");
-    String shown = value.length() > 80 ? value.substring(0, 77) + "..." : value;
-    StringBuilder sb = new StringBuilder(label).append(" '").append(shown).append("' has the wrong format");
+    StringBuilder sb = new StringBuilder(label).append(" ").append(Quote.of(value)).append(" has the wrong format");
     if (!words.isEmpty()) {
       sb.append(": expected ").append(words);
     }
@@ -222,7 +222,7 @@ final class SchemaErrorMapper {
     JsonNode keySchema = keySchemaRef == null ? null : schema.resolve(keySchemaRef);
     String child = Pointers.child(pointer, key);
     Region region = doc.locations().atKey(child);
-    String label = "Key '" + key + "' of " + Pointers.label(pointer);
+    String label = "Key " + Quote.of(key) + " of " + Pointers.label(pointer);
     int length = key.codePointCount(0, key.length());
     long min = keySchema == null ? 0 : keySchema.path("minLength").asLong(0);
     long max = keySchema == null ? Long.MAX_VALUE : keySchema.path("maxLength").asLong(Long.MAX_VALUE);

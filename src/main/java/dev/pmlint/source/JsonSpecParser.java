@@ -1,6 +1,7 @@
 package dev.pmlint.source;
 
 import dev.pmlint.model.Finding;
+import dev.pmlint.model.Quote;
 import dev.pmlint.rules.StructureRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,10 @@ final class JsonSpecParser {
     TokenStreamLocation loc = e.getLocation();
     String message = e.getOriginalMessage();
     if (message != null && message.contains("nesting depth")) {
-      message = "Nesting is deeper than " + maxDepth + " levels (input limit).";
+      int offset = tooDeepOffset(source.text());
+      return Finding.of(StructureRule.SYNTAX_ERROR.rule(),
+          "Nesting is deeper than " + maxDepth + " levels (input limit).", 0, "",
+          source.pointAt(source.lineOf(offset), source.columnOf(offset)));
     } else {
       message = "Invalid JSON: " + firstLine(message) + ".";
     }
@@ -88,6 +92,26 @@ final class JsonSpecParser {
       column = source.columnOf(offset);
     }
     return Finding.of(StructureRule.SYNTAX_ERROR.rule(), message, 0, "", source.pointAt(line, column));
+  }
+
+  /** Offset of the bracket that first goes past the depth limit (strings skipped). */
+  private int tooDeepOffset(String text) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString) {
+        if (c == '\\') i++;
+        else if (c == '"') inString = false;
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{' || c == '[') {
+        if (++depth > maxDepth) return i;
+      } else if (c == '}' || c == ']') {
+        depth--;
+      }
+    }
+    return 0;
   }
 
   private static String firstLine(String message) {
@@ -149,7 +173,7 @@ final class JsonSpecParser {
           var first = locations.key(child).orElse(keyRegion);
           findings.add(
               Finding.of(StructureRule.DUPLICATE_KEY.rule(),
-                  "Duplicate key '" + name + "' (first at line " + first.startLine()
+                  "Duplicate key " + Quote.of(name) + " (first at line " + first.startLine()
                       + "); JSON readers keep only the last value.",
                   0, child, keyRegion));
           locations.removeSubtree(child);

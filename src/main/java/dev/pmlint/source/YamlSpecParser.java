@@ -1,6 +1,7 @@
 package dev.pmlint.source;
 
 import dev.pmlint.model.Finding;
+import dev.pmlint.model.Quote;
 import dev.pmlint.model.Region;
 import dev.pmlint.rules.StructureRule;
 import java.util.ArrayList;
@@ -67,17 +68,17 @@ final class YamlSpecParser {
           findings.add(
               Finding.of(StructureRule.SYNTAX_ERROR.rule(),
                   "Empty YAML document: a spec is a mapping of request members.", index, "",
-                  docStart.startLine() == 1 ? source.firstLine() : docStart));
+                  index == 0 ? source.firstLine() : docStart));
         } else {
           Document doc = new Document(source, events, index, findings,
-              docStart.startLine() == 1 ? source.firstLine() : docStart);
+              index == 0 ? source.firstLine() : docStart);
           JsonNode root = doc.node(first, "", 0);
           documents.add(new SpecDocument(index, root, doc.locations));
         }
         index++;
       }
     } catch (MarkedYamlEngineException ex) {
-      findings.add(syntax(source, index, problem(ex), ex.getProblemMark().or(ex::getContextMark)));
+      findings.add(syntax(source, index, problem(ex), bestMark(ex, source)));
     } catch (InputProblem ex) {
       findings.add(Finding.of(StructureRule.SYNTAX_ERROR.rule(), ex.getMessage(), index, "", ex.region));
     } catch (YamlEngineException ex) {
@@ -90,6 +91,20 @@ final class YamlSpecParser {
               "The file is empty: a spec is a mapping of request members.", 0, "", source.firstLine()));
     }
     return new ParseResult(source, documents, findings, empty);
+  }
+
+  /**
+   * Where a syntax error is best shown: where it was detected, unless that is the end of the
+   * file (an unclosed quote or bracket), where the construct that was left open is more useful.
+   */
+  private static Optional<Mark> bestMark(MarkedYamlEngineException ex, SourceText source) {
+    Optional<Mark> problem = ex.getProblemMark();
+    Optional<Mark> context = ex.getContextMark();
+    int length = source.text().codePointCount(0, source.text().length());
+    if (problem.isPresent() && context.isPresent() && problem.get().getIndex() >= length) {
+      return context;
+    }
+    return problem.or(() -> context);
   }
 
   private static boolean isEmptyScalar(Event e) {
@@ -242,7 +257,7 @@ final class YamlSpecParser {
       } else {
         YamlScalars.ambiguity(value).ifPresent(other -> findings.add(
             Finding.of(StructureRule.YAML_AMBIGUOUS_SCALAR.rule(),
-                "Plain scalar '" + value + "' is a string in YAML 1.2 (as the AWS CLI reads it)"
+                "Plain scalar " + Quote.of(value) + " is a string in YAML 1.2 (as the AWS CLI reads it)"
                     + " but " + other + " for YAML 1.1 readers such as PyYAML; quote it.",
                 index, pointer, region)));
       }
@@ -330,11 +345,15 @@ final class YamlSpecParser {
       while ((e = events.next()).getEventId() != Event.ID.MappingEnd) {
         String key = key(e);
         Region keyRegion = at(e);
+        if (key.equals("<<") && e instanceof ScalarEvent s && s.isPlain()) {
+          throw new InputProblem(
+              "YAML merge keys (<<) are a YAML 1.1 extension; write the members out.", keyRegion);
+        }
         String child = Pointers.child(pointer, key);
         if (e instanceof ScalarEvent s && s.isPlain() && s.getTag().isEmpty()) {
           YamlScalars.ambiguity(key).ifPresent(other -> findings.add(
               Finding.of(StructureRule.YAML_AMBIGUOUS_SCALAR.rule(),
-                  "Plain key '" + key + "' is a string in YAML 1.2 but " + other
+                  "Plain key " + Quote.of(key) + " is a string in YAML 1.2 but " + other
                       + " for YAML 1.1 readers such as PyYAML; quote it.",
                   index, child, keyRegion)));
         }
@@ -342,7 +361,7 @@ final class YamlSpecParser {
           Region first = locations.key(child).orElse(keyRegion);
           findings.add(
               Finding.of(StructureRule.DUPLICATE_KEY.rule(),
-                  "Duplicate key '" + key + "' (first at line " + first.startLine()
+                  "Duplicate key " + Quote.of(key) + " (first at line " + first.startLine()
                       + "); YAML forbids repeated keys and the AWS CLI rejects the file.",
                   index, child, keyRegion));
           locations.removeSubtree(child);

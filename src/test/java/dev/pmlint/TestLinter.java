@@ -1,0 +1,70 @@
+package dev.pmlint;
+
+import dev.pmlint.lint.FileResult;
+import dev.pmlint.lint.Linter;
+import dev.pmlint.lint.SpecInput;
+import dev.pmlint.model.Finding;
+import dev.pmlint.schema.SchemaCheck;
+import dev.pmlint.schema.SpecSchema;
+import dev.pmlint.source.InputLimits;
+import dev.pmlint.source.SpecFormat;
+import dev.pmlint.source.SpecReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** One linter for the whole test run (schema compiled once), with helpers for inline specs. */
+public final class TestLinter {
+
+  public static final SpecSchema SCHEMA = SpecSchema.load();
+  public static final Linter LINTER = new Linter(
+      new SpecReader(InputLimits.DEFAULT), List.of(new SchemaCheck(SCHEMA)), SCHEMA.topLevelMembers());
+
+  private TestLinter() {}
+
+  public static Path projectDir() {
+    return Path.of(System.getProperty("pmlint.projectDir", ".")).toAbsolutePath().normalize();
+  }
+
+  public static List<Finding> yaml(String text) {
+    return lint(text.getBytes(StandardCharsets.UTF_8), "spec.yaml");
+  }
+
+  public static List<Finding> json(String text) {
+    return lint(text.getBytes(StandardCharsets.UTF_8), "spec.json");
+  }
+
+  public static List<Finding> lint(byte[] bytes, String name) {
+    FileResult r = LINTER.lint(new SpecInput(name, Optional.empty(), true, SpecFormat.ofFileName(name)),
+        new ByteArrayInputStream(bytes));
+    r.internalError().ifPresent(e -> { throw new AssertionError("internal error", e); });
+    return r.findings();
+  }
+
+  public static FileResult file(Path file) {
+    return LINTER.lint(SpecInput.file(file, projectDir(), true));
+  }
+
+  /** Findings as {@code CODE@line:col-line:col}, for compact exact assertions. */
+  public static List<String> where(List<Finding> findings) {
+    return findings.stream()
+        .map(f -> f.rule().code() + "@" + f.region())
+        .collect(Collectors.toList());
+  }
+
+  /** One finding per line: region, level, rule, document, pointer, message. */
+  public static String snapshot(List<Finding> findings) {
+    StringBuilder sb = new StringBuilder();
+    for (Finding f : findings) {
+      sb.append(f.region()).append(' ').append(f.level().id()).append(' ')
+          .append(f.rule().code()).append(' ').append(f.rule().name())
+          .append(" [doc ").append(f.document()).append("] ")
+          .append(f.pointer().isEmpty() ? "(root)" : f.pointer()).append(": ")
+          .append(f.message()).append('\n');
+    }
+    return sb.toString();
+  }
+}
