@@ -4,7 +4,10 @@ import com.networknt.schema.Error;
 import dev.pmlint.check.DocumentCheck;
 import dev.pmlint.model.Finding;
 import dev.pmlint.source.SpecDocument;
+import dev.pmlint.rules.StructureRule;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /** Validates each document against the request schema and maps errors onto PM003..PM011. */
@@ -25,6 +28,14 @@ public final class SchemaCheck implements DocumentCheck {
     for (Error error : errors) {
       mapper.map(error, document).ifPresent(findings::add);
     }
+    // A value that is too long or short usually breaks the pattern too; the size says more.
+    Set<String> sized = new HashSet<>();
+    for (Finding f : findings) {
+      if (f.rule() == StructureRule.OUT_OF_RANGE.rule()) {
+        sized.add(f.pointer());
+      }
+    }
+    findings.removeIf(f -> f.rule() == StructureRule.PATTERN_MISMATCH.rule() && sized.contains(f.pointer()));
     return findings;
   }
 }

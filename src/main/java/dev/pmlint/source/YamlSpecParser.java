@@ -78,7 +78,14 @@ final class YamlSpecParser {
         index++;
       }
     } catch (MarkedYamlEngineException ex) {
-      findings.add(syntax(source, index, problem(ex), bestMark(ex, source)));
+      Optional<Mark> mark = bestMark(ex, source);
+      String message = problem(ex);
+      Optional<Mark> context = ex.getContextMark();
+      if (context.isPresent() && mark.isPresent() && context.get().getLine() != mark.get().getLine()) {
+        message = message.substring(0, message.length() - 1) + ", started at line "
+            + (context.get().getLine() + 1) + ".";
+      }
+      findings.add(syntax(source, index, message, mark));
     } catch (InputProblem ex) {
       findings.add(Finding.of(StructureRule.SYNTAX_ERROR.rule(), ex.getMessage(), index, "", ex.region));
     } catch (YamlEngineException ex) {
