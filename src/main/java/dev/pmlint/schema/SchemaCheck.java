@@ -25,8 +25,12 @@ public final class SchemaCheck implements DocumentCheck {
   public List<Finding> check(SpecDocument document) {
     List<Error> errors = schema.compiled().validate(document.root());
     List<Finding> findings = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (Error error : errors) {
-      mapper.map(error, document).ifPresent(findings::add);
+      // One key can break several key constraints that read as one finding; keep it once.
+      mapper.map(error, document)
+          .filter(f -> seen.add(f.rule().code() + f.pointer() + f.message()))
+          .ifPresent(findings::add);
     }
     // A value that is too long or short usually breaks the pattern too; the size says more.
     Set<String> sized = new HashSet<>();
