@@ -20,7 +20,7 @@ final class RulesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Override
@@ -40,8 +40,12 @@ final class RulesCommand implements Callable<Integer> {
       out.println(JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(list));
       return ExitCodes.OK;
     }
+    if (format.equalsIgnoreCase("markdown")) {
+      out.print(markdownTable(catalog));
+      return ExitCodes.OK;
+    }
     if (!format.equalsIgnoreCase("text")) {
-      throw new Main.UsageError("unknown format '" + format + "' for rules (text, json)");
+      throw new Main.UsageError("unknown format '" + format + "' for rules (text, json, markdown)");
     }
     int nameWidth = catalog.rules().stream().mapToInt(r -> r.name().length()).max().orElse(10);
     String row = "%-6s %-" + nameWidth + "s %-8s %s%n";
@@ -50,5 +54,16 @@ final class RulesCommand implements Callable<Integer> {
       out.printf(row, r.code(), r.name(), r.defaultLevel().id(), r.summary());
     }
     return ExitCodes.OK;
+  }
+
+  /** The rule table of README.md and docs/rules/README.md; a test keeps them equal to this. */
+  static String markdownTable(RuleCatalog catalog) {
+    StringBuilder sb = new StringBuilder("| Code | Name | Level | Summary |\n|---|---|---|---|\n");
+    for (Rule r : catalog.rules()) {
+      sb.append("| ").append(r.code()).append(" | [").append(r.name()).append("](docs/rules/")
+          .append(r.docFileName()).append(") | ").append(r.defaultLevel().id()).append(" | ")
+          .append(r.summary()).append(" |\n");
+    }
+    return sb.toString();
   }
 }

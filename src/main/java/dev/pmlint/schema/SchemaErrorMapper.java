@@ -57,9 +57,10 @@ final class SchemaErrorMapper {
       }
       case "required" -> {
         String where = pointer.isEmpty() ? "the request" : label;
+        // The pointer names the missing member (its identity); the region is the parent's key.
         yield finding(StructureRule.MISSING_REQUIRED_MEMBER,
             "Missing required member '" + error.getProperty() + "' in " + where + ".",
-            doc, pointer, at.atKey(pointer));
+            doc, Pointers.child(pointer, error.getProperty()), at.atKey(pointer));
       }
       case "type" -> finding(StructureRule.WRONG_TYPE, typeMessage(label, keywordSchema, value,
           at.plainNonStringScalar(pointer)), doc, pointer, at.atValue(pointer));

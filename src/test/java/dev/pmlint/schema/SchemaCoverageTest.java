@@ -139,7 +139,7 @@ class SchemaCoverageTest {
     String pointer = f.pointer();
     boolean aboutKey = f.message().startsWith("Key ");
     String owner = switch (code) {
-      case "PM003" -> shapeAt(Pointers.parent(pointer));
+      case "PM003", "PM004" -> shapeAt(Pointers.parent(pointer));
       case "PM007", "PM008" -> aboutKey ? shapeAt(Pointers.parent(pointer)) : shapeAt(pointer);
       case "PM011" -> shapeAt(Pointers.parent(pointer));
       default -> shapeAt(pointer);
