@@ -16,8 +16,10 @@ trap 'rm -rf "$work"' EXIT
 mapfile -t corpus < <(find "$home/samples/valid" "$home/samples/invalid" -type f \
   \( -name '*.yaml' -o -name '*.json' \) ! -path '*PM001*' | sort)
 
-java_cmd=(java -Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -jar "$jar")
+# The launcher users run (its JVM flags and class-data sharing included); JAVA_OPTS compares flags.
+java_cmd=("$home/bin/pmlint")
 [[ -n "${JAVA_OPTS:-}" ]] && java_cmd=(java $JAVA_OPTS -jar "$jar")
+"$home/bin/pmlint" --version > /dev/null
 
 printf '%-8s %-10s %-12s %s\n' files "median s" "files/s" "runs (s)"
 for n in "${sizes[@]}"; do
@@ -30,7 +32,7 @@ for n in "${sizes[@]}"; do
   times=()
   for ((r = 0; r < repeat; r++)); do
     start=$(date +%s%N)
-    "${java_cmd[@]}" check --fail-level none -q "$dir" > /dev/null
+    "${java_cmd[@]}" check --fail-level none -q ${PMLINT_ARGS:-} "$dir" > /dev/null
     end=$(date +%s%N)
     times+=("$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')")
   done

@@ -1,6 +1,11 @@
 package dev.pmlint.cli;
 
+import dev.pmlint.policy.PolicyCatalog;
+import dev.pmlint.rules.Rule;
 import dev.pmlint.rules.RuleCatalog;
+import dev.pmlint.rules.StructureRule;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The rule catalogue of this build. */
 final class Catalogs {
@@ -8,6 +13,11 @@ final class Catalogs {
   private Catalogs() {}
 
   static RuleCatalog load() {
-    return RuleCatalog.builtIn();
+    List<Rule> rules = new ArrayList<>();
+    for (StructureRule r : StructureRule.values()) {
+      rules.add(r.rule());
+    }
+    rules.addAll(PolicyCatalog.load());
+    return new RuleCatalog(rules);
   }
 }

@@ -7,6 +7,12 @@ import dev.pmlint.lint.Linter;
 import dev.pmlint.lint.RunResult;
 import dev.pmlint.lint.SpecInput;
 import dev.pmlint.model.Level;
+import dev.pmlint.policy.Inventory;
+import dev.pmlint.policy.PolicyCheck;
+import dev.pmlint.policy.PolicyEngine;
+import dev.pmlint.policy.WasmEngine;
+import dev.pmlint.rules.Rule;
+import dev.pmlint.rules.RuleCatalog;
 import dev.pmlint.report.Format;
 import dev.pmlint.report.ReportContext;
 import dev.pmlint.report.ToolInfo;
@@ -78,6 +84,16 @@ final class CheckCommand implements Callable<Integer> {
       description = "Files linted in parallel (default: the number of processors).")
   Integer jobs;
 
+  @Option(names = "--context", paramLabel = "FILE",
+      description = "Network inventory for the PM5xx rules: the JSON output of aws ec2 describe-subnets,"
+          + " describe-security-groups or describe-vpcs (repeatable).")
+  List<Path> contextFiles = new ArrayList<>();
+
+  @Option(names = "--wasm-engine", defaultValue = "auto", paramLabel = "ENGINE",
+      description = "How the policies run: auto, compiler, interpreter (default: ${DEFAULT-VALUE}:"
+          + " the interpreter for short runs, the compiler for long ones).")
+  WasmEngine wasmEngine;
+
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
 
@@ -101,8 +117,21 @@ final class CheckCommand implements Callable<Integer> {
       throw new Main.UsageError(e.getMessage());
     }
 
+    String data;
+    try {
+      data = Inventory.dataJson(contextFiles);
+    } catch (Inventory.InventoryException e) {
+      throw new Main.UsageError("--context: " + e.getMessage());
+    }
+    RuleCatalog catalog = Catalogs.load();
+    int expected = inputs.size() + (int) stdinCount;
+    PolicyEngine policies = new PolicyEngine(wasmEngine.resolve(expected), data);
+    if (expected > 0) {
+      policies.warmUpInBackground();
+    }
     SpecSchema schema = SpecSchema.load();
-    List<DocumentCheck> checks = List.of(new SchemaCheck(schema));
+    List<DocumentCheck> checks = List.of(new SchemaCheck(schema),
+        new PolicyCheck(policies, catalog.rules().stream().filter(r -> r.origin() == Rule.Origin.POLICY).toList()));
     Linter linter = new Linter(new SpecReader(InputLimits.DEFAULT), checks, schema.topLevelMembers());
     int threads = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
     List<FileResult> files = new ArrayList<>(linter.lintAll(inputs, threads));
@@ -114,7 +143,7 @@ final class CheckCommand implements Callable<Integer> {
 
     int exitCode = result.hasInternalError() ? ExitCodes.ERROR
         : result.failsAt(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
-    ReportContext context = new ReportContext(ToolInfo.load(), Catalogs.load(),
+    ReportContext context = new ReportContext(ToolInfo.load(), catalog,
         useColor(), quiet, exitCode);
     write(result, context);
     return exitCode;

@@ -1,0 +1,17 @@
+package pmlint.lib.inventory_test
+
+import data.pmlint.lib.inventory
+
+test_indexes_by_id if {
+	inventory.subnets == {"subnet-1": {"SubnetId": "subnet-1"}} with data.inventory as {"subnets": [{"SubnetId": "subnet-1"}]}
+	inventory.security_groups == {"sg-1": {"GroupId": "sg-1"}} with data.inventory as {"securityGroups": [{"GroupId": "sg-1"}]}
+	inventory.vpcs == {"vpc-1": {"VpcId": "vpc-1"}} with data.inventory as {"vpcs": [{"VpcId": "vpc-1"}]}
+}
+
+test_ipv6_association if {
+	inventory.has_ipv6({"Ipv6CidrBlockAssociationSet": [{"Ipv6CidrBlockState": {"State": "associated"}}]})
+	not inventory.has_ipv6({"Ipv6CidrBlockAssociationSet": [{"Ipv6CidrBlockState": {"State": "disassociated"}}]})
+	not inventory.has_ipv6({})
+	inventory.ipv6_only({"Ipv6Native": true})
+	not inventory.ipv6_only({"Ipv6Native": false})
+}

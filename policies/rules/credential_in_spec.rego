@@ -1,0 +1,123 @@
+# METADATA
+# title: credential-in-spec
+# description: The description or a tag holds what looks like a credential
+# custom:
+#   code: PM404
+#   level: error
+package pmlint.rules.credential_in_spec
+
+import data.pmlint.lib.result
+import data.pmlint.lib.spec
+
+_upper_digits := "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+_alnum := "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+_base64url := concat("", [_alnum, "-_"])
+
+# Detectors use string builtins only: a regular expression would link RE2 into the module and
+# cost a compile on every evaluation in the Wasm target.
+
+# AKIA... (an access key id): a known prefix and 16 upper-case letters or digits, standing alone.
+_aws_key(text) if {
+	some prefix in ["AKIA", "ASIA", "ABIA", "ACCA", "AROA", "AIDA"]
+	parts := split(text, prefix)
+	some i, part in parts
+	i > 0
+	_only(substring(part, 0, 16), _upper_digits, 16)
+	not _starts_with_any(substring(part, 16, 1), _upper_digits)
+	not _ends_with_any(parts[i - 1], _upper_digits)
+}
+
+# sk_live_..., rk_test_...: Stripe secret and restricted keys.
+_stripe_key(text) if {
+	some prefix in ["sk_live_", "sk_test_", "rk_live_", "rk_test_"]
+	parts := split(text, prefix)
+	some i, part in parts
+	i > 0
+	_only(substring(part, 0, 10), _alnum, 10)
+	not _ends_with_any(parts[i - 1], _alnum)
+}
+
+# -----BEGIN [WORDS ]PRIVATE KEY-----
+_private_key(text) if {
+	some i, part in split(text, "-----BEGIN ")
+	i > 0
+	end := indexof(part, "PRIVATE KEY-----")
+	end >= 0
+	trim(substring(part, 0, end), concat("", [_upper_digits, " "])) == ""
+}
+
+# eyJ<header>.eyJ<payload>.<signature>: a JSON Web Token.
+_jwt(text) if {
+	parts := split(text, ".eyJ")
+	some i, part in parts
+	i > 0
+	header := _last_word(parts[i - 1])
+	startswith(header, "eyJ")
+	count(header) >= 8
+	dot := indexof(part, ".")
+	dot >= 5
+	_only(substring(part, 0, dot), _base64url, dot)
+}
+
+_kinds(text) := {kind |
+	some [kind, found] in [
+		["an AWS access key id", _found(text, "aws")],
+		["a Stripe secret or restricted API key", _found(text, "stripe")],
+		["a PEM private key", _found(text, "pem")],
+		["a JSON Web Token", _found(text, "jwt")],
+	]
+	found
+}
+
+_found(text, "aws") if _aws_key(text)
+
+_found(text, "stripe") if _stripe_key(text)
+
+_found(text, "pem") if _private_key(text)
+
+_found(text, "jwt") if _jwt(text)
+
+default _found(_, _) := false
+
+_only(text, characters, length) if {
+	count(text) == length
+	trim(text, characters) == ""
+}
+
+_starts_with_any(text, characters) if {
+	text != ""
+	trim_left(substring(text, 0, 1), characters) == ""
+}
+
+_ends_with_any(text, characters) if {
+	text != ""
+	trim_right(substring(text, count(text) - 1, 1), characters) == ""
+}
+
+# The run of base64url characters that ends text.
+_last_word(text) := substring(text, count(text) - n, n) if {
+	n := count(text) - count(trim_right(text, _base64url))
+}
+
+_texts contains [["description"], input.description]
+
+_texts contains [array.concat(path, [key]), value] if {
+	some [path, tags] in spec.tag_maps
+	some key, value in tags
+}
+
+report contains finding if {
+	some [path, text] in _texts
+	is_string(text)
+	some kind in _kinds(text)
+	finding := result.fail(rego.metadata.chain(), path, "value", concat("", [
+		_label(path), " contains what looks like ", kind, "; never put secrets in a spec:",
+		" remove it, and rotate the credential if it was ever committed.",
+	]))
+}
+
+_label(path) := "description" if path == ["description"]
+
+_label(path) := concat("", ["The value of tag ", path[count(path) - 1]]) if path != ["description"]

@@ -1,0 +1,38 @@
+# METADATA
+# title: duplicate-entries
+# description: A list of audiences, clients, scopes, match values, subnets or security groups repeats a value
+# custom:
+#   code: PM108
+#   level: warning
+package pmlint.rules.duplicate_entries
+
+import data.pmlint.lib.result
+import data.pmlint.lib.spec
+
+_lists contains [array.concat(spec.jwt_path, [name]), spec.jwt[name]] if {
+	some name in ["allowedAudience", "allowedClients", "allowedScopes"]
+}
+
+_lists contains [path, list] if {
+	some [claim_path, claim] in spec.claims
+	list := claim.authorizingClaimMatchValue.claimMatchValue.matchValueStringList
+	path := array.concat(claim_path, ["authorizingClaimMatchValue", "claimMatchValue", "matchValueStringList"])
+}
+
+_lists contains [array.concat(vpc_path, [name]), vpc[name]] if {
+	some [vpc_path, vpc] in spec.managed_vpcs
+	some name in ["subnetIds", "securityGroupIds"]
+}
+
+report contains finding if {
+	some [path, list] in _lists
+	some [j, i] in spec.repeats(list)
+	finding := result.fail(rego.metadata.chain(), array.concat(path, [j]), "value", concat("", [
+		path[count(path) - 1], " repeats item ", format_int(i, 10), " (", _shown(list[j]),
+		"); remove the copy.",
+	]))
+}
+
+_shown(value) := value if is_string(value)
+
+_shown(value) := json.marshal(value) if not is_string(value)

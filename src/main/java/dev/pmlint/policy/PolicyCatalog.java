@@ -1,0 +1,38 @@
+package dev.pmlint.policy;
+
+import dev.pmlint.model.Level;
+import dev.pmlint.rules.Rule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The policy rules' metadata. Each rule declares it once, in the METADATA block of its Rego
+ * file; bin/build-policies extracts it with {@code opa inspect} into {@code rules.json}.
+ */
+public final class PolicyCatalog {
+
+  static final String RESOURCE = "/pmlint/policy/rules.json";
+
+  private PolicyCatalog() {}
+
+  public static List<Rule> load() {
+    try (InputStream in = PolicyCatalog.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("policy rule catalogue missing: " + RESOURCE);
+      }
+      List<Rule> rules = new ArrayList<>();
+      for (JsonNode r : JsonMapper.shared().readTree(in)) {
+        rules.add(new Rule(r.get("code").asString(), r.get("name").asString(),
+            Level.parse(r.get("level").asString()), r.get("summary").asString(), Rule.Origin.POLICY));
+      }
+      return rules;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.pmlint.policy;
+
+import dev.pmlint.check.DocumentCheck;
+import dev.pmlint.model.Finding;
+import dev.pmlint.model.Region;
+import dev.pmlint.rules.Rule;
+import dev.pmlint.source.NodeLocations;
+import dev.pmlint.source.Pointers;
+import dev.pmlint.source.SpecDocument;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs the Rego rules on a document and places their findings: a rule names a path into the
+ * document and whether it means the member's key or its value; the document's locations give
+ * the region, exactly as for schema findings.
+ */
+public final class PolicyCheck implements DocumentCheck {
+
+  private static final JsonMapper JSON = JsonMapper.shared();
+
+  private final PolicyEngine engine;
+  private final Map<String, Rule> rules = new HashMap<>();
+
+  public PolicyCheck(PolicyEngine engine, List<Rule> policyRules) {
+    this.engine = engine;
+    policyRules.forEach(r -> rules.put(r.code(), r));
+  }
+
+  @Override
+  public List<Finding> check(SpecDocument document) {
+    String output = engine.evaluate(JSON.writeValueAsBytes(document.root()));
+    JsonNode resultSet = JSON.readTree(output);
+    List<Finding> findings = new ArrayList<>();
+    if (resultSet.isEmpty()) {
+      return findings;
+    }
+    for (JsonNode f : resultSet.get(0).path("result")) {
+      findings.add(toFinding(f, document));
+    }
+    return findings;
+  }
+
+  private Finding toFinding(JsonNode f, SpecDocument document) {
+    String code = f.path("code").asString("");
+    Rule rule = rules.get(code);
+    if (rule == null) {
+      throw new IllegalStateException("policy reported unknown rule code '" + code + "'");
+    }
+    boolean atKey = "key".equals(f.path("at").asString());
+    NodeLocations at = document.locations();
+    String pointer = null;
+    Region region = null;
+    List<JsonNode> paths = new ArrayList<>();
+    if (f.has("paths")) {
+      f.get("paths").forEach(paths::add);
+    } else {
+      paths.add(f.path("path"));
+    }
+    // Several candidate paths: the finding belongs at the one that comes last in the file.
+    for (JsonNode path : paths) {
+      String p = pointer(path);
+      Region r = atKey ? at.atKey(p) : at.atValue(p);
+      if (region == null || r.compareTo(region) > 0) {
+        region = r;
+        pointer = p;
+      }
+    }
+    return Finding.of(rule, f.path("message").asString(), document.index(), pointer, region);
+  }
+
+  static String pointer(JsonNode path) {
+    String pointer = "";
+    for (JsonNode segment : path) {
+      pointer = segment.isNumber()
+          ? Pointers.child(pointer, segment.asInt())
+          : Pointers.child(pointer, segment.asString());
+    }
+    return pointer;
+  }
+}

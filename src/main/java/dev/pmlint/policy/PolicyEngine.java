@@ -1,0 +1,88 @@
+package dev.pmlint.policy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Evaluates the compiled policy module. {@link WasmPolicy} instances are not thread-safe, so
+ * each evaluation borrows one from a queue and returns it; an instance is built (module parsed,
+ * compiled or interpreted, data loaded, entrypoint resolved) only when none is free, so a run
+ * builds at most one per worker thread.
+ */
+public final class PolicyEngine {
+
+  static final String WASM_RESOURCE = "/pmlint/policy/policy.wasm";
+  static final String ENTRYPOINT = "pmlint/main/findings";
+
+  private final byte[] wasm;
+  private final WasmEngine engine;
+  private final String data;
+  private final ConcurrentLinkedQueue<WasmPolicy> idle = new ConcurrentLinkedQueue<>();
+  private final AtomicReference<CompletableFuture<WasmPolicy>> warming = new AtomicReference<>();
+
+  /**
+   * @param engine COMPILER or INTERPRETER
+   * @param data the JSON document the policies see as {@code data}
+   */
+  public PolicyEngine(WasmEngine engine, String data) {
+    if (engine == WasmEngine.AUTO) {
+      throw new IllegalArgumentException("resolve AUTO before building the engine");
+    }
+    this.wasm = readModule();
+    this.engine = engine;
+    this.data = data;
+  }
+
+  public WasmEngine engine() {
+    return engine;
+  }
+
+  static byte[] readModule() {
+    try (InputStream in = PolicyEngine.class.getResourceAsStream(WASM_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("policy module missing: " + WASM_RESOURCE);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Starts building the first instance on a background thread, so that loading the module
+   * overlaps with compiling the schema and reading files.
+   */
+  public void warmUpInBackground() {
+    CompletableFuture<WasmPolicy> future = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        future.complete(newInstance());
+      } catch (RuntimeException | Error e) {
+        future.completeExceptionally(e);
+      }
+    }, "pmlint-policy-load");
+    t.setDaemon(true);
+    t.start();
+    warming.set(future);
+  }
+
+  /** Evaluates the entrypoint on one input document (UTF-8 JSON of the parsed tree). */
+  public String evaluate(byte[] inputJson) {
+    WasmPolicy policy = idle.poll();
+    if (policy == null) {
+      CompletableFuture<WasmPolicy> pending = warming.getAndSet(null);
+      policy = pending != null ? pending.join() : newInstance();
+    }
+    String result = policy.evaluate(inputJson); // an exception drops the instance: state unknown
+    idle.add(policy);
+    return result;
+  }
+
+  private WasmPolicy newInstance() {
+    return new WasmPolicy(wasm, engine == WasmEngine.COMPILER, ENTRYPOINT, data);
+  }
+}
