@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.pmlint.lint.FileResult;
+import dev.pmlint.lint.Linter;
+import dev.pmlint.lint.SpecInput;
+import dev.pmlint.policy.Inventory;
 import dev.pmlint.source.SpecFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,18 +21,32 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every file in samples/valid lints clean; every file in samples/invalid/PMxxx-name/ yields
  * exactly the findings in the reviewed {@code <file>.findings} beside it, among them at least
- * one of the folder's rule. Regenerate with {@code mvn test -Dsnapshots.update=true}, then read
+ * one of the folder's rule. Every sample is linted with the network inventory of samples/context
+ * (as {@code --context}), so the PM5xx rules run too. Regenerate with {@code mvn test -Dsnapshots.update=true}, then read
  * the diff.
  */
-class SamplesSnapshotTest {
+public class SamplesSnapshotTest {
 
   private static final boolean UPDATE = Boolean.getBoolean("snapshots.update");
   private static final Path SAMPLES = TestLinter.projectDir().resolve("samples");
+  public static final Linter LINTER = TestLinter.linter(Inventory.dataJson(contextFiles()));
+
+  static List<Path> contextFiles() {
+    try (Stream<Path> files = Files.list(SAMPLES.resolve("context"))) {
+      return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static FileResult lint(Path file) {
+    return LINTER.lint(SpecInput.file(file, TestLinter.projectDir(), true));
+  }
 
   @TestFactory
   Stream<DynamicTest> validSamplesHaveNoFindings() throws IOException {
     return specs(SAMPLES.resolve("valid")).map(file -> dynamicTest(name(file), () -> {
-      FileResult result = TestLinter.file(file);
+      FileResult result = lint(file);
       assertEquals("", TestLinter.snapshot(result.findings()), "findings in a valid sample");
       assertTrue(result.documentsLinted() > 0, "no document linted");
     }));
@@ -38,7 +55,7 @@ class SamplesSnapshotTest {
   @TestFactory
   Stream<DynamicTest> invalidSamplesMatchTheirSnapshots() throws IOException {
     return specs(SAMPLES.resolve("invalid")).map(file -> dynamicTest(name(file), () -> {
-      FileResult result = TestLinter.file(file);
+      FileResult result = lint(file);
       String actual = TestLinter.snapshot(result.findings());
       Path expectedFile = file.resolveSibling(file.getFileName() + ".findings");
       if (UPDATE) {

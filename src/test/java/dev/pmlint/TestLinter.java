@@ -1,9 +1,15 @@
 package dev.pmlint;
 
+import dev.pmlint.cli.Catalogs;
 import dev.pmlint.lint.FileResult;
 import dev.pmlint.lint.Linter;
 import dev.pmlint.lint.SpecInput;
 import dev.pmlint.model.Finding;
+import dev.pmlint.policy.PolicyCheck;
+import dev.pmlint.policy.PolicyEngine;
+import dev.pmlint.policy.WasmEngine;
+import dev.pmlint.rules.Rule;
+import dev.pmlint.rules.RuleCatalog;
 import dev.pmlint.schema.SchemaCheck;
 import dev.pmlint.schema.SpecSchema;
 import dev.pmlint.source.InputLimits;
@@ -20,8 +26,16 @@ import java.util.stream.Collectors;
 public final class TestLinter {
 
   public static final SpecSchema SCHEMA = SpecSchema.load();
-  public static final Linter LINTER = new Linter(
-      new SpecReader(InputLimits.DEFAULT), List.of(new SchemaCheck(SCHEMA)), SCHEMA.topLevelMembers());
+  public static final RuleCatalog CATALOG = Catalogs.load();
+  public static final Linter LINTER = linter("{}");
+
+  /** A linter with every check, the policies seeing {@code data} (the --context inventory). */
+  public static Linter linter(String data) {
+    PolicyEngine engine = new PolicyEngine(WasmEngine.COMPILER, data);
+    List<Rule> policyRules = CATALOG.rules().stream().filter(r -> r.origin() == Rule.Origin.POLICY).toList();
+    return new Linter(new SpecReader(InputLimits.DEFAULT),
+        List.of(new SchemaCheck(SCHEMA), new PolicyCheck(engine, policyRules)), SCHEMA.topLevelMembers());
+  }
 
   private TestLinter() {}
 
@@ -38,7 +52,11 @@ public final class TestLinter {
   }
 
   public static List<Finding> lint(byte[] bytes, String name) {
-    FileResult r = LINTER.lint(new SpecInput(name, Optional.empty(), true, SpecFormat.ofFileName(name)),
+    return lint(LINTER, bytes, name);
+  }
+
+  public static List<Finding> lint(Linter linter, byte[] bytes, String name) {
+    FileResult r = linter.lint(new SpecInput(name, Optional.empty(), true, SpecFormat.ofFileName(name)),
         new ByteArrayInputStream(bytes));
     r.internalError().ifPresent(e -> { throw new AssertionError("internal error", e); });
     return r.findings();

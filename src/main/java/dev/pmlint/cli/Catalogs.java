@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The rule catalogue of this build. */
-final class Catalogs {
+public final class Catalogs {
 
   private Catalogs() {}
 
-  static RuleCatalog load() {
+  public static RuleCatalog load() {
     List<Rule> rules = new ArrayList<>();
     for (StructureRule r : StructureRule.values()) {
       rules.add(r.rule());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pmlint.SamplesSnapshotTest;
 import dev.pmlint.TestLinter;
 import dev.pmlint.cli.CliTest;
 import dev.pmlint.model.Finding;
@@ -30,7 +31,7 @@ class RuleCatalogTest {
 
   private static final Path ROOT = TestLinter.projectDir();
   private static final Path DOCS = ROOT.resolve("docs/rules");
-  private static final RuleCatalog CATALOG = RuleCatalog.builtIn();
+  private static final RuleCatalog CATALOG = TestLinter.CATALOG;
   private static final Pattern FENCE = Pattern.compile("```(yaml|json)\\n(.*?)```", Pattern.DOTALL);
 
   @Test
@@ -55,6 +56,7 @@ class RuleCatalogTest {
       assertEquals("**Summary**: " + r.summary() + " · **Default level**: " + r.defaultLevel().id(), lines.get(2));
       String text = String.join("\n", lines);
       for (String section : List.of("## What it finds", "## Why it matters", "## Example", "## Fix")) {
+        // (policy pages also name their source file)
         assertTrue(text.contains("\n" + section + "\n"), r.code() + " page lacks " + section);
       }
       Path samples = ROOT.resolve("samples/invalid/" + r.code() + "-" + r.name());
@@ -87,7 +89,9 @@ class RuleCatalogTest {
           continue;
         }
         String ext = m.group(1);
-        List<Finding> findings = TestLinter.lint(m.group(2).getBytes(StandardCharsets.UTF_8), "example." + ext);
+        // With the samples' network inventory, so the PM5xx examples run as documented.
+        List<Finding> findings = TestLinter.lint(SamplesSnapshotTest.LINTER,
+            m.group(2).getBytes(StandardCharsets.UTF_8), "example." + ext);
         boolean fires = findings.stream().anyMatch(f -> f.rule().code().equals(r.code()));
         assertEquals(section.equals("Example"), fires, r.code() + " " + section + ": " + findings);
         seen.add(section);
