@@ -1,5 +1,7 @@
 # METADATA
 # description: Views of a CreatePaymentManager spec shared by the rules, each with its path.
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.lib.spec
 
 # METADATA

@@ -4,6 +4,8 @@
 # custom:
 #   code: PM302
 #   level: warning
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.arn_account_mismatch
 
 import data.pmlint.lib.result

@@ -4,6 +4,8 @@
 # custom:
 #   code: PM301
 #   level: error
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.arn_partition_mismatch
 
 import data.pmlint.lib.result

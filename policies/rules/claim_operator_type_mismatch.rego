@@ -4,6 +4,8 @@
 # custom:
 #   code: PM106
 #   level: error
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.claim_operator_type_mismatch
 
 import data.pmlint.lib.result

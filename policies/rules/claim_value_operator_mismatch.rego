@@ -4,6 +4,8 @@
 # custom:
 #   code: PM107
 #   level: error
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.claim_value_operator_mismatch
 
 import data.pmlint.lib.result

@@ -4,6 +4,8 @@
 # custom:
 #   code: PM403
 #   level: warning
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.committed_client_token
 
 import data.pmlint.lib.result

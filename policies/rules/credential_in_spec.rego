@@ -4,6 +4,8 @@
 # custom:
 #   code: PM404
 #   level: error
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.credential_in_spec
 
 import data.pmlint.lib.result

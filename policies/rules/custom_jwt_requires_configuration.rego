@@ -4,6 +4,8 @@
 # custom:
 #   code: PM101
 #   level: error
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.custom_jwt_requires_configuration
 
 import data.pmlint.lib.result

@@ -4,6 +4,8 @@
 # custom:
 #   code: PM104
 #   level: error
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.discovery_url_not_https
 
 import data.pmlint.lib.result

@@ -4,6 +4,8 @@
 # custom:
 #   code: PM105
 #   level: warning
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.discovery_url_unsafe_host
 
 import data.pmlint.lib.result

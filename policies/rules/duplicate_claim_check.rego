@@ -4,6 +4,8 @@
 # custom:
 #   code: PM109
 #   level: warning
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.duplicate_claim_check
 
 import data.pmlint.lib.result

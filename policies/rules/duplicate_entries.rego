@@ -4,6 +4,8 @@
 # custom:
 #   code: PM108
 #   level: warning
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.duplicate_entries
 
 import data.pmlint.lib.result

@@ -4,6 +4,8 @@
 # custom:
 #   code: PM102
 #   level: warning
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.iam_with_jwt_configuration
 
 import data.pmlint.lib.result

@@ -4,6 +4,8 @@
 # custom:
 #   code: PM112
 #   level: error
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.invalid_domain_name
 
 import data.pmlint.lib.result

@@ -4,6 +4,8 @@
 # custom:
 #   code: PM103
 #   level: error
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.jwt_without_checks
 
 import data.pmlint.lib.result

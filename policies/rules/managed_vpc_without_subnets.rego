@@ -4,6 +4,8 @@
 # custom:
 #   code: PM201
 #   level: error
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.managed_vpc_without_subnets
 
 import data.pmlint.lib.result

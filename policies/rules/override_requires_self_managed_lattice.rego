@@ -4,6 +4,8 @@
 # custom:
 #   code: PM110
 #   level: error
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.override_requires_self_managed_lattice
 
 import data.pmlint.lib.result

@@ -4,6 +4,8 @@
 # custom:
 #   code: PM111
 #   level: warning
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.redundant_override_domain
 
 import data.pmlint.lib.result

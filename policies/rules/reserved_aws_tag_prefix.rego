@@ -4,6 +4,8 @@
 # custom:
 #   code: PM401
 #   level: error
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.reserved_aws_tag_prefix
 
 import data.pmlint.lib.result

@@ -4,6 +4,8 @@
 # custom:
 #   code: PM202
 #   level: error
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.reserved_managed_vpc_tag
 
 import data.pmlint.lib.result

@@ -4,6 +4,8 @@
 # custom:
 #   code: PM303
 #   level: error
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.role_arn_wildcard
 
 import data.pmlint.lib.result

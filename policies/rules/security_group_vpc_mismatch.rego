@@ -4,6 +4,8 @@
 # custom:
 #   code: PM504
 #   level: error
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.security_group_vpc_mismatch
 
 import data.pmlint.lib.inventory

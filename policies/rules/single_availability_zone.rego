@@ -4,6 +4,8 @@
 # custom:
 #   code: PM505
 #   level: warning
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.single_availability_zone
 
 import data.pmlint.lib.inventory

@@ -4,6 +4,8 @@
 # custom:
 #   code: PM204
 #   level: note
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.single_subnet
 
 import data.pmlint.lib.result

@@ -4,6 +4,8 @@
 # custom:
 #   code: PM503
 #   level: error
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.subnet_ip_family_mismatch
 
 import data.pmlint.lib.inventory

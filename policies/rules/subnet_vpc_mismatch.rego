@@ -4,6 +4,8 @@
 # custom:
 #   code: PM502
 #   level: error
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.subnet_vpc_mismatch
 
 import data.pmlint.lib.inventory

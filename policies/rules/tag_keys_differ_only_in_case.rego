@@ -4,6 +4,8 @@
 # custom:
 #   code: PM402
 #   level: warning
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.tag_keys_differ_only_in_case
 
 import data.pmlint.lib.result

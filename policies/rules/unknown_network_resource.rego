@@ -4,6 +4,8 @@
 # custom:
 #   code: PM501
 #   level: warning
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.unknown_network_resource
 
 import data.pmlint.lib.inventory

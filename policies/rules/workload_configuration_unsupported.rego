@@ -4,6 +4,8 @@
 # custom:
 #   code: PM113
 #   level: warning
+# schemas:
+#   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.workload_configuration_unsupported
 
 import data.pmlint.lib.result

@@ -31,7 +31,11 @@ public final class TestLinter {
 
   /** A linter with every check, the policies seeing {@code data} (the --context inventory). */
   public static Linter linter(String data) {
-    PolicyEngine engine = new PolicyEngine(WasmEngine.COMPILER, data);
+    return linter(data, WasmEngine.COMPILER);
+  }
+
+  public static Linter linter(String data, WasmEngine mode) {
+    PolicyEngine engine = new PolicyEngine(mode, data);
     List<Rule> policyRules = CATALOG.rules().stream().filter(r -> r.origin() == Rule.Origin.POLICY).toList();
     return new Linter(new SpecReader(InputLimits.DEFAULT),
         List.of(new SchemaCheck(SCHEMA), new PolicyCheck(engine, policyRules)), SCHEMA.topLevelMembers());

@@ -171,6 +171,34 @@ public class CliTest {
   }
 
   @Test
+  void contextInventoryPlacesSubnetFindingsInJsonAndYaml() {
+    String[] context = {"--context", "samples/context/describe-subnets.json",
+        "--context", "samples/context/describe-security-groups.json"};
+    Run yaml = run(concat(new String[] {"check", "-q", "--color", "never"}, context,
+        new String[] {"samples/invalid/PM502-subnet-vpc-mismatch/other-vpc.yaml"}));
+    assertEquals(1, yaml.code());
+    assertTrue(yaml.out().contains("other-vpc.yaml:14:13: error PM502 subnet-vpc-mismatch: subnet subnet-3d4e5f6a7b8c9d0e1"
+        + " is in vpc-9f8e7d6c5b4a39281"), yaml.out());
+    Run json = run(concat(new String[] {"check", "-q", "--color", "never"}, context,
+        new String[] {"samples/invalid/PM503-subnet-ip-family-mismatch/ipv4-on-ipv6-only.json"}));
+    assertTrue(json.out().contains("ipv4-on-ipv6-only.json:16:13: error PM503 subnet-ip-family-mismatch:"), json.out());
+    Run without = run("check", "-q", "samples/invalid/PM502-subnet-vpc-mismatch/other-vpc.yaml");
+    assertEquals(0, without.code(), "inventory rules stay silent without --context: " + without.out());
+  }
+
+  @Test
+  void unusableContextIsAConfigurationError() {
+    Run r = run("check", "--context", "samples/valid/minimal-iam.json", "samples/valid");
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("pmlint: --context: "), r.err());
+    assertEquals(2, run("check", "--context", "no/such.json", "samples/valid").code());
+  }
+
+  private static String[] concat(String[]... parts) {
+    return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+  }
+
+  @Test
   void rulesListsEveryRule() {
     Run r = run("rules");
     assertEquals(0, r.code());

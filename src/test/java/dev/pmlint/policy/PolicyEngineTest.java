@@ -1,0 +1,99 @@
+package dev.pmlint.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pmlint.SamplesSnapshotTest;
+import dev.pmlint.TestLinter;
+import dev.pmlint.lint.FileResult;
+import dev.pmlint.lint.Linter;
+import dev.pmlint.lint.SpecInput;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The Wasm engine: module sanity, both Chicory modes agree, parallel use is correct. */
+class PolicyEngineTest {
+
+  private static final Path SAMPLES = TestLinter.projectDir().resolve("samples");
+
+  static List<SpecInput> allSamples() throws Exception {
+    try (Stream<Path> walk = Files.walk(SAMPLES)) {
+      return walk.filter(p -> p.toString().matches(".*\\.(ya?ml|json)$"))
+          .filter(p -> !p.startsWith(SAMPLES.resolve("context")))
+          .sorted()
+          .map(p -> SpecInput.file(p, TestLinter.projectDir(), true))
+          .toList();
+    }
+  }
+
+  private static String snapshot(List<FileResult> results) {
+    StringBuilder sb = new StringBuilder();
+    for (FileResult r : results) {
+      r.internalError().ifPresent(e -> { throw new AssertionError(r.input().displayPath(), e); });
+      sb.append(r.input().displayPath()).append('\n').append(TestLinter.snapshot(r.findings()));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void moduleLoadsAndAnEmptyObjectHasNoFindings() {
+    PolicyEngine engine = new PolicyEngine(WasmEngine.COMPILER, "{}");
+    assertEquals("[{\"result\":[]}]", engine.evaluate("{}".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void everyCatalogueCodeIsDeclaredOnce() {
+    List<String> codes = PolicyCatalog.load().stream().map(r -> r.code()).toList();
+    assertEquals(codes.stream().distinct().count(), codes.size());
+    assertEquals(28, codes.size());
+  }
+
+  @Test
+  void autoPicksTheInterpreterForShortRunsOnly() {
+    assertEquals(WasmEngine.INTERPRETER, WasmEngine.AUTO.resolve(1));
+    assertEquals(WasmEngine.COMPILER, WasmEngine.AUTO.resolve(WasmEngine.COMPILER_THRESHOLD));
+    assertEquals(WasmEngine.COMPILER, WasmEngine.COMPILER.resolve(1));
+    assertThrows(IllegalArgumentException.class, () -> new PolicyEngine(WasmEngine.AUTO, "{}"));
+  }
+
+  @Test
+  void interpreterAndCompilerAgreeOnEverySample() throws Exception {
+    String data = Inventory.dataJson(SamplesSnapshotTest.contextFiles());
+    List<SpecInput> inputs = allSamples();
+    String compiled = snapshot(TestLinter.linter(data).lintAll(inputs, 1));
+    Linter interpreted = TestLinter.linter(data, WasmEngine.INTERPRETER);
+    assertEquals(compiled, snapshot(interpreted.lintAll(inputs, 1)));
+    assertTrue(compiled.contains("PM502"), "policies ran");
+  }
+
+  @Test
+  void parallelRunsMatchASequentialRun() throws Exception {
+    List<SpecInput> once = allSamples();
+    List<SpecInput> inputs = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      inputs.addAll(once);
+    }
+    String data = Inventory.dataJson(SamplesSnapshotTest.contextFiles());
+    String sequential = snapshot(TestLinter.linter(data).lintAll(inputs, 1));
+    String parallel = snapshot(TestLinter.linter(data).lintAll(inputs, 4));
+    assertEquals(sequential, parallel);
+  }
+
+  @Test
+  void inventoryRejectsFilesThatAreNotDescribeOutput(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path wrong = dir.resolve("instances.json");
+    Files.writeString(wrong, "{\"Reservations\": []}");
+    Inventory.InventoryException e = assertThrows(Inventory.InventoryException.class,
+        () -> Inventory.dataJson(List.of(wrong)));
+    assertTrue(e.getMessage().contains("describe-subnets"), e.getMessage());
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"Subnets\": [");
+    assertThrows(Inventory.InventoryException.class, () -> Inventory.dataJson(List.of(broken)));
+  }
+}
