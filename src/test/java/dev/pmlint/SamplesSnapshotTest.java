@@ -31,7 +31,7 @@ public class SamplesSnapshotTest {
   private static final Path SAMPLES = TestLinter.projectDir().resolve("samples");
   public static final Linter LINTER = TestLinter.linter(Inventory.dataJson(contextFiles()));
 
-  static List<Path> contextFiles() {
+  public static List<Path> contextFiles() {
     try (Stream<Path> files = Files.list(SAMPLES.resolve("context"))) {
       return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     } catch (IOException e) {
