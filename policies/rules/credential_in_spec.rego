@@ -23,6 +23,7 @@ _base64url := concat("", [_alnum, "-_"])
 # AKIA... (an access key id): a known prefix and 16 upper-case letters or digits, standing alone.
 _aws_key(text) if {
 	some prefix in ["AKIA", "ASIA", "ABIA", "ACCA", "AROA", "AIDA"]
+	contains(text, prefix) # cheap test first: most texts hold no candidate
 	parts := split(text, prefix)
 	some i, part in parts
 	i > 0
@@ -34,6 +35,7 @@ _aws_key(text) if {
 # sk_live_..., rk_test_...: Stripe secret and restricted keys.
 _stripe_key(text) if {
 	some prefix in ["sk_live_", "sk_test_", "rk_live_", "rk_test_"]
+	contains(text, prefix)
 	parts := split(text, prefix)
 	some i, part in parts
 	i > 0
@@ -43,6 +45,7 @@ _stripe_key(text) if {
 
 # -----BEGIN [WORDS ]PRIVATE KEY-----
 _private_key(text) if {
+	contains(text, "PRIVATE KEY-----")
 	some i, part in split(text, "-----BEGIN ")
 	i > 0
 	end := indexof(part, "PRIVATE KEY-----")
@@ -52,6 +55,7 @@ _private_key(text) if {
 
 # eyJ<header>.eyJ<payload>.<signature>: a JSON Web Token.
 _jwt(text) if {
+	contains(text, ".eyJ")
 	parts := split(text, ".eyJ")
 	some i, part in parts
 	i > 0

@@ -123,12 +123,13 @@ final class CheckCommand implements Callable<Integer> {
     } catch (Inventory.InventoryException e) {
       throw new Main.UsageError("--context: " + e.getMessage());
     }
-    RuleCatalog catalog = Catalogs.load();
     int expected = inputs.size() + (int) stdinCount;
     PolicyEngine policies = new PolicyEngine(wasmEngine.resolve(expected), data);
     if (expected > 0) {
+      // Loading the policy module is the longest start-up step: overlap it with the rest.
       policies.warmUpInBackground();
     }
+    RuleCatalog catalog = Catalogs.load();
     SpecSchema schema = SpecSchema.load();
     List<DocumentCheck> checks = List.of(new SchemaCheck(schema),
         new PolicyCheck(policies, catalog.rules().stream().filter(r -> r.origin() == Rule.Origin.POLICY).toList()));

@@ -31,6 +31,9 @@ public final class Inventory {
 
   /** The {@code data} document for the policies. */
   public static String dataJson(List<Path> files) {
+    if (files.isEmpty()) {
+      return "{}"; // no Jackson databind on the start-up path of a run without inventory
+    }
     Map<String, ArrayNode> merged = new LinkedHashMap<>();
     for (Path file : files) {
       JsonNode root = read(file);

@@ -8,8 +8,10 @@ import com.styra.opa.wasm.OpaWasm;
 import com.styra.opa.wasm.OpaWasm_ModuleExports;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * One instance of the policy module (not thread-safe). Built with opa-java-wasm's {@link OpaWasm}
@@ -48,12 +50,7 @@ final class WasmPolicy {
       // bin/build-policies rejects such policies; a module that slipped through must not run.
       throw new IllegalStateException("policy module needs host builtins pmlint does not provide: " + required);
     }
-    JsonNode entrypoints = JsonMapper.shared().readTree(dumpValue(exports.entrypoints()));
-    JsonNode id = entrypoints.get(entrypointName);
-    if (id == null) {
-      throw new IllegalStateException("policy module has no entrypoint " + entrypointName + ": " + entrypoints);
-    }
-    this.entrypoint = id.asInt();
+    this.entrypoint = entrypointId(dumpValue(exports.entrypoints()), entrypointName);
     byte[] data = dataJson.getBytes(StandardCharsets.UTF_8);
     int raw = exports.opaMalloc(data.length);
     memory.write(raw, data);
@@ -78,6 +75,19 @@ final class WasmPolicy {
     int result = exports.opaEval(0, entrypoint, dataAddress, heapBase, input.length,
         heapBase + input.length, JSON_FORMAT);
     return memory.readCString(result, StandardCharsets.UTF_8);
+  }
+
+  /** The id of an entrypoint in {@code {"name": id, ...}}, read with the streaming parser only. */
+  private static int entrypointId(String entrypoints, String name) {
+    try (JsonParser p = new JsonFactory().createParser(ObjectReadContext.empty(), entrypoints)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.PROPERTY_NAME && p.currentName().equals(name)) {
+          p.nextToken();
+          return p.getIntValue();
+        }
+      }
+    }
+    throw new IllegalStateException("policy module has no entrypoint " + name + ": " + entrypoints);
   }
 
   /** JSON text of an OPA value in the module's memory. */
