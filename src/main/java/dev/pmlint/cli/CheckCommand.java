@@ -57,12 +57,18 @@ final class CheckCommand implements Callable<Integer> {
       description = "Files or directories to lint (default: the current directory); - for stdin.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--format", defaultValue = "text",
-      description = "Output format: text, json, sarif, github (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Option(names = "--format", paramLabel = "FORMAT[=FILE]",
+      description = "Output format: text, json, sarif, github, junit, gitlab (default: text). Repeatable;"
+          + " FORMAT=FILE writes that format to FILE, e.g. --format sarif=results.sarif --format text.")
+  List<String> formats = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report of the format given without =FILE to FILE instead of stdout.")
   Path output;
+
+  @Option(names = "--automation-id", paramLabel = "ID",
+      description = "SARIF automationDetails.id, e.g. payment-specs/prod (GitHub reads the part before the last / as category).")
+  String automationId;
 
   @Option(names = "--fail-level", defaultValue = "error", paramLabel = "LEVEL",
       description = "Exit 1 when a finding is at this level or above: error, warning, note, none"
@@ -94,12 +100,18 @@ final class CheckCommand implements Callable<Integer> {
           + " the interpreter for short runs, the compiler for long ones).")
   WasmEngine wasmEngine;
 
+  @Option(names = "--skip-non-specs",
+      description = "Treat files named on the command line like walked ones: skip documents with no"
+          + " CreatePaymentManager member (for hooks that pass every JSON and YAML file).")
+  boolean skipNonSpecs;
+
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
 
   @Override
   public Integer call() {
     Level threshold = parseFailLevel(failLevel);
+    List<Target> targets = targets();
     Path root = Path.of("").toAbsolutePath().normalize();
     List<String> given = paths.isEmpty() ? List.of(".") : paths;
     long stdinCount = given.stream().filter("-"::equals).count();
@@ -113,6 +125,10 @@ final class CheckCommand implements Callable<Integer> {
     try {
       inputs = new InputCollector(root).collect(
           given.stream().filter(p -> !p.equals("-")).map(Path::of).toList());
+      if (skipNonSpecs) {
+        inputs = inputs.stream()
+            .map(i -> new SpecInput(i.displayPath(), i.path(), false, i.format())).toList();
+      }
     } catch (InputCollector.MissingPathException e) {
       throw new Main.UsageError(e.getMessage());
     }
@@ -144,9 +160,11 @@ final class CheckCommand implements Callable<Integer> {
 
     int exitCode = result.hasInternalError() ? ExitCodes.ERROR
         : result.failsAt(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
-    ReportContext context = new ReportContext(ToolInfo.load(), catalog,
-        useColor(), quiet, exitCode);
-    write(result, context);
+    for (Target target : targets) {
+      ReportContext context = new ReportContext(ToolInfo.load(), catalog,
+          target.file() == null && useColor(target.format()), quiet, exitCode, threshold, automationId);
+      write(result, context, target);
+    }
     return exitCode;
   }
 
@@ -174,8 +192,40 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private boolean useColor() {
-    if (format != Format.TEXT || output != null) {
+  /** A format and where it goes (null file: stdout). */
+  record Target(Format format, Path file) {}
+
+  private List<Target> targets() {
+    List<String> given = formats.isEmpty() ? List.of("text") : formats;
+    List<Target> targets = new ArrayList<>();
+    int toStdout = 0;
+    for (String spec : given) {
+      int eq = spec.indexOf('=');
+      String name = eq < 0 ? spec : spec.substring(0, eq);
+      Format format;
+      try {
+        format = Format.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new Main.UsageError("unknown format '" + name + "' (text, json, sarif, github, junit, gitlab)");
+      }
+      Path file = eq < 0 ? output : Path.of(spec.substring(eq + 1));
+      if (eq < 0 && output == null) {
+        toStdout++;
+      }
+      targets.add(new Target(format, file));
+    }
+    if (toStdout > 1) {
+      throw new Main.UsageError("only one format can go to standard output; give the others a file (FORMAT=FILE)");
+    }
+    long toOutput = given.stream().filter(f -> !f.contains("=")).count();
+    if (output != null && toOutput != 1) {
+      throw new Main.UsageError("--output needs exactly one --format without =FILE");
+    }
+    return targets;
+  }
+
+  private boolean useColor(Format format) {
+    if (format != Format.TEXT) {
       return false;
     }
     return switch (color) {
@@ -186,24 +236,24 @@ final class CheckCommand implements Callable<Integer> {
     };
   }
 
-  private void write(RunResult result, ReportContext context) {
-    if (output == null) {
+  private void write(RunResult result, ReportContext context, Target target) {
+    if (target.file() == null) {
       PrintWriter out = spec.commandLine().getOut();
-      format.reporter().write(result, context, out);
+      target.format().reporter().write(result, context, out);
       out.flush();
       return;
     }
     try {
-      Path parent = output.toAbsolutePath().getParent();
+      Path parent = target.file().toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
       try (PrintWriter out = new PrintWriter(new OutputStreamWriter(
-          Files.newOutputStream(output), StandardCharsets.UTF_8))) {
-        format.reporter().write(result, context, out);
+          Files.newOutputStream(target.file()), StandardCharsets.UTF_8))) {
+        target.format().reporter().write(result, context, out);
       }
     } catch (IOException e) {
-      throw new Main.UsageError("cannot write " + output + ": " + e.getMessage());
+      throw new Main.UsageError("cannot write " + target.file() + ": " + e.getMessage());
     }
   }
 }

@@ -7,7 +7,9 @@ public enum Format {
   TEXT(new TextReporter()),
   JSON(new JsonReporter()),
   SARIF(new SarifReporter()),
-  GITHUB(new GithubReporter());
+  GITHUB(new GithubReporter()),
+  JUNIT(new JunitReporter()),
+  GITLAB(new GitlabReporter());
 
   private final Reporter reporter;
 

@@ -1,5 +1,6 @@
 package dev.pmlint.report;
 
+import dev.pmlint.model.Level;
 import dev.pmlint.rules.RuleCatalog;
 
 /**
@@ -10,5 +11,8 @@ import dev.pmlint.rules.RuleCatalog;
  * @param color whether the text report may use ANSI colours
  * @param quiet print findings only, no summary
  * @param exitCode the exit code the run ends with (recorded in SARIF invocations)
+ * @param failLevel the level from which findings fail the run, or null for never
+ * @param automationId SARIF automationDetails.id (category/run), or null to leave it out
  */
-public record ReportContext(ToolInfo tool, RuleCatalog catalog, boolean color, boolean quiet, int exitCode) {}
+public record ReportContext(ToolInfo tool, RuleCatalog catalog, boolean color, boolean quiet, int exitCode,
+    Level failLevel, String automationId) {}

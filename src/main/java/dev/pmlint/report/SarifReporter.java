@@ -33,6 +33,9 @@ final class SarifReporter implements Reporter {
     log.put("version", "2.1.0");
     ObjectNode run = log.putArray("runs").addObject();
     run.set("tool", tool(ctx));
+    if (ctx.automationId() != null) {
+      run.putObject("automationDetails").put("id", ctx.automationId());
+    }
     run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", rootUri(result.root()));
     ArrayNode results = run.putArray("results");
     for (FileResult file : result.files()) {

@@ -128,6 +128,43 @@ public class CliTest {
   }
 
   @Test
+  void severalFormatsInOneRun(@TempDir Path dir) throws Exception {
+    Path sarif = dir.resolve("results.sarif");
+    Path junit = dir.resolve("junit.xml");
+    Run r = run("check", "--color", "never", "--format", "sarif=" + sarif, "--format", "junit=" + junit,
+        "--format", "text", "--automation-id", "payment-specs/prod", "samples/invalid/PM006-invalid-enum-value/enums.json");
+    assertEquals(1, r.code());
+    assertTrue(r.out().startsWith("samples/invalid/PM006-invalid-enum-value/enums.json:3:21: error PM006"), r.out());
+    JsonNode log = JsonMapper.shared().readTree(Files.readString(sarif));
+    assertEquals("payment-specs/prod", log.at("/runs/0/automationDetails/id").asString());
+    String xml = Files.readString(junit);
+    assertTrue(xml.contains("<testcase classname=\"pmlint\" name=\"samples/invalid/PM006-invalid-enum-value/enums.json\""), xml);
+    assertTrue(xml.contains("<failure type=\"PM006\" message=\"authorizerType is &apos;IAM&apos;".replace("&apos;", "'")), xml);
+    assertEquals(2, run("check", "--format", "json", "--format", "text", "samples/valid").code());
+    assertEquals(2, run("check", "--format", "json", "--format", "sarif", "-o", dir.resolve("x").toString(), "samples/valid").code());
+  }
+
+  @Test
+  void junitPutsFindingsBelowTheFailLevelInSystemOut() {
+    Run r = run("check", "--format", "junit", "samples/invalid/PM010-yaml-ambiguous-scalar/yaml11-booleans.yaml");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("failures=\"0\""), r.out());
+    assertTrue(r.out().contains("<system-out>samples/invalid/PM010-yaml-ambiguous-scalar/yaml11-booleans.yaml:4:14: warning PM010"), r.out());
+  }
+
+  @Test
+  void gitlabCodeQuality() {
+    Run r = run("check", "--format", "gitlab", "samples/invalid/PM006-invalid-enum-value/enums.json");
+    JsonNode issue = JsonMapper.shared().readTree(r.out()).get(0);
+    assertEquals("PM006", issue.get("check_name").asString());
+    assertEquals("major", issue.get("severity").asString());
+    assertEquals("samples/invalid/PM006-invalid-enum-value/enums.json", issue.at("/location/path").asString());
+    assertEquals(3, issue.at("/location/positions/begin/line").asInt());
+    assertEquals(21, issue.at("/location/positions/begin/column").asInt());
+    assertEquals(32, issue.get("fingerprint").asString().length());
+  }
+
+  @Test
   void outputFile(@TempDir Path dir) throws Exception {
     Path report = dir.resolve("out/report.sarif");
     Run r = run("check", "--format", "sarif", "--output", report.toString(), "samples/valid");
