@@ -23,7 +23,7 @@ repos:
 CONFIG
 git add .pre-commit-config.yaml
 git commit -q -m "pre-commit config" --no-verify
-pre-commit install -q
+pre-commit install > /dev/null
 
 fail() { echo "pre-commit test: $*" >&2; exit 1; }
 
