@@ -101,6 +101,15 @@ class RuleCatalogTest {
   }
 
   @Test
+  void readmeShowsTheCiSnippetsThatTheTestsRun() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    for (String snippet : List.of("github-actions.yml", "gitlab-ci.yml", "pre-commit-config.yaml")) {
+      String text = Files.readString(ROOT.resolve("docs/ci/" + snippet), StandardCharsets.UTF_8).stripTrailing();
+      assertTrue(readme.contains("```yaml\n" + text + "\n```"), "README lacks docs/ci/" + snippet + " verbatim");
+    }
+  }
+
+  @Test
   void readmeAndDocsIndexShowTheCatalogue() throws IOException {
     String table = CliTest.run("rules", "--format", "markdown").out();
     for (Path file : List.of(ROOT.resolve("README.md"), DOCS.resolve("README.md"))) {
