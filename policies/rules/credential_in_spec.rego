@@ -4,6 +4,7 @@
 # custom:
 #   code: PM404
 #   level: error
+#   security_severity: "9.1"
 # schemas:
 #   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.credential_in_spec

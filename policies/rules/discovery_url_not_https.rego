@@ -4,6 +4,7 @@
 # custom:
 #   code: PM104
 #   level: error
+#   security_severity: "7.4"
 # schemas:
 #   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.discovery_url_not_https

@@ -4,6 +4,7 @@
 # custom:
 #   code: PM105
 #   level: warning
+#   security_severity: "5.3"
 # schemas:
 #   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.discovery_url_unsafe_host

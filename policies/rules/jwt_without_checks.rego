@@ -4,6 +4,7 @@
 # custom:
 #   code: PM103
 #   level: error
+#   security_severity: "8.1"
 # schemas:
 #   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.jwt_without_checks

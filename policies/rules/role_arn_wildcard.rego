@@ -4,6 +4,7 @@
 # custom:
 #   code: PM303
 #   level: error
+#   security_severity: "6.5"
 # schemas:
 #   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.role_arn_wildcard

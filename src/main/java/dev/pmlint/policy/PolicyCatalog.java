@@ -28,7 +28,8 @@ public final class PolicyCatalog {
       List<Rule> rules = new ArrayList<>();
       for (JsonNode r : JsonMapper.shared().readTree(in)) {
         rules.add(new Rule(r.get("code").asString(), r.get("name").asString(),
-            Level.parse(r.get("level").asString()), r.get("summary").asString(), Rule.Origin.POLICY));
+            Level.parse(r.get("level").asString()), r.get("summary").asString(), Rule.Origin.POLICY,
+            r.path("securitySeverity").asString("")));
       }
       return rules;
     } catch (IOException e) {

@@ -76,8 +76,12 @@ final class SarifReporter implements Reporter {
     r.put("helpUri", tool.ruleUri(rule.docFileName()));
     r.putObject("defaultConfiguration").put("level", rule.defaultLevel().id());
     ObjectNode props = r.putObject("properties");
-    props.putArray("tags").add(rule.origin().name().toLowerCase(java.util.Locale.ROOT)).add("payment-manager");
+    ArrayNode tags = props.putArray("tags").add(rule.origin().name().toLowerCase(java.util.Locale.ROOT)).add("payment-manager");
     props.put("precision", "very-high");
+    if (!rule.securitySeverity().isEmpty()) {
+      tags.add("security"); // GitHub lists rules with security-severity as security alerts
+      props.put("security-severity", rule.securitySeverity());
+    }
     return r;
   }
 

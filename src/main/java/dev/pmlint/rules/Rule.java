@@ -12,9 +12,15 @@ import dev.pmlint.model.Level;
  * @param defaultLevel level used unless configuration says otherwise
  * @param summary one sentence, no trailing period
  * @param origin which engine reports it
+ * @param securitySeverity CVSS-like score "0.1".."10.0" for security rules (SARIF
+ *     security-severity), or "" for others
  */
-public record Rule(String code, String name, Level defaultLevel, String summary, Origin origin)
-    implements Comparable<Rule> {
+public record Rule(String code, String name, Level defaultLevel, String summary, Origin origin,
+    String securitySeverity) implements Comparable<Rule> {
+
+  public Rule(String code, String name, Level defaultLevel, String summary, Origin origin) {
+    this(code, name, defaultLevel, summary, origin, "");
+  }
 
   /** Which part of pmlint reports a rule. */
   public enum Origin {

@@ -55,6 +55,23 @@ class SarifSchemaTest {
   }
 
   @Test
+  void securityRulesCarryASecuritySeverity() {
+    JsonNode rules = JsonMapper.shared().readTree(CliTest.run("check", "--format", "sarif", "samples/valid").out())
+        .at("/runs/0/tool/driver/rules");
+    List<String> scored = new ArrayList<>();
+    for (JsonNode r : rules) {
+      String severity = r.at("/properties/security-severity").asString("");
+      if (!severity.isEmpty()) {
+        double score = Double.parseDouble(severity);
+        org.junit.jupiter.api.Assertions.assertTrue(score >= 0.1 && score <= 10.0, severity);
+        scored.add(r.get("id").asString());
+      }
+      org.junit.jupiter.api.Assertions.assertTrue(r.get("helpUri").asString().startsWith("https://"), r.toString());
+    }
+    assertEquals(List.of("PM103", "PM104", "PM105", "PM303", "PM404"), scored);
+  }
+
+  @Test
   void sameInputSameBytes() {
     String[] args = {"check", "--format", "sarif", "samples/invalid"};
     assertEquals(CliTest.run(args).out(), CliTest.run(args).out());
