@@ -18,14 +18,14 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every invalid sample, so every rule, keeps exact regions when the file changes in ways that
- * must not move findings: CRLF line ends, a non-ASCII comment line above (YAML), and a valid
- * document before it in a multi-document stream (YAML).
+ * must not move findings: CRLF line ends, a comment line with a tab and non-ASCII text and a valid
+ * document before it in a multi-document stream (YAML), and tab indentation (JSON).
  */
 class RegionInvarianceTest {
 
   private static final Path INVALID = TestLinter.projectDir().resolve("samples/invalid");
   private static final String VALID_DOC =
-      "# Zahlungsmanager für Agenten — ünïcödé 😀\nname: Other\nauthorizerType: AWS_IAM\nroleArn: arn:aws:iam::123456789012:role/R\n---\n";
+      "# Zahlungsmanager für Agenten —\tünïcödé 😀\nname: Other\nauthorizerType: AWS_IAM\nroleArn: arn:aws:iam::123456789012:role/R\n---\n";
 
   static Stream<Path> samples() throws IOException {
     try (Stream<Path> walk = Files.walk(INVALID)) {
@@ -79,6 +79,40 @@ class RegionInvarianceTest {
           List<Finding> second = lint(combined, file);
           int offset = 5 - (text.startsWith("---") ? 1 : 0);
           assertEquals(shifted(withoutRootPm004(alone), offset, 1), shifted(withoutRootPm004(second), 0, 0));
+        }));
+  }
+
+  /**
+   * JSON samples re-indented with tabs (two spaces become one tab): every column moves left by the
+   * number of tabs before it on its line, nothing else changes.
+   */
+  @TestFactory
+  Stream<DynamicTest> tabIndentationMovesColumnsByTheTabs() throws IOException {
+    return samples().filter(p -> p.toString().endsWith(".json"))
+        .map(file -> dynamicTest(INVALID.relativize(file).toString(), () -> {
+          String text = read(file).replace("\r\n", "\n");
+          String[] lines = text.split("\n", -1);
+          int[] tabsOnLine = new int[lines.length + 2];
+          StringBuilder tabbed = new StringBuilder();
+          for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int spaces = line.length() - line.stripLeading().length();
+            int tabs = line.substring(0, spaces).equals(" ".repeat(spaces)) ? spaces / 2 : 0;
+            tabsOnLine[i + 1] = tabs;
+            tabbed.append("\t".repeat(tabs)).append(line.substring(tabs * 2));
+            if (i < lines.length - 1) tabbed.append('\n');
+          }
+          List<Finding> spaced = lint(text, file);
+          List<Finding> tabs = lint(tabbed.toString(), file);
+          String expected = spaced.stream().map(f -> {
+            Region r = f.region();
+            int sc = r.startColumn() > tabsOnLine[r.startLine()] * 2 ? r.startColumn() - tabsOnLine[r.startLine()] : r.startColumn();
+            int ec = r.endColumn() > tabsOnLine[r.endLine()] * 2 ? r.endColumn() - tabsOnLine[r.endLine()] : r.endColumn();
+            return f.rule().code() + "@" + r.startLine() + ":" + sc + "-" + r.endLine() + ":" + ec + " " + f.pointer();
+          }).collect(Collectors.joining("\n"));
+          String actual = tabs.stream().map(f -> f.rule().code() + "@" + f.region() + " " + f.pointer())
+              .collect(Collectors.joining("\n"));
+          assertEquals(expected, actual);
         }));
   }
 
