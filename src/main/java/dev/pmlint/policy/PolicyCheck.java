@@ -4,6 +4,7 @@ import dev.pmlint.check.DocumentCheck;
 import dev.pmlint.model.Finding;
 import dev.pmlint.model.Region;
 import dev.pmlint.rules.Rule;
+import dev.pmlint.rules.StructureRule;
 import dev.pmlint.source.NodeLocations;
 import dev.pmlint.source.Pointers;
 import dev.pmlint.source.SpecDocument;
@@ -31,9 +32,23 @@ public final class PolicyCheck implements DocumentCheck {
     policyRules.forEach(r -> rules.put(r.code(), r));
   }
 
+  /**
+   * Largest document (as JSON) the policies evaluate; a real spec is a few KiB. Larger ones get a
+   * PM001 finding instead, which keeps hostile input to bounded time (docs/rules/PM001).
+   */
+  public static final int MAX_INPUT_BYTES = 1024 * 1024;
+
   @Override
   public List<Finding> check(SpecDocument document) {
-    String output = engine.evaluate(JSON.writeValueAsBytes(document.root()));
+    byte[] input = JSON.writeValueAsBytes(document.root());
+    if (input.length > MAX_INPUT_BYTES) {
+      return List.of(Finding.of(StructureRule.SYNTAX_ERROR.rule(),
+          String.format(java.util.Locale.ROOT,
+              "The document is %.1f MiB as JSON, over the 1 MiB limit of the semantic rules (PM1xx-PM5xx);"
+                  + " they were not run.", input.length / (1024.0 * 1024)),
+          document.index(), "", document.locations().documentStart()));
+    }
+    String output = engine.evaluate(input);
     JsonNode resultSet = JSON.readTree(output);
     List<Finding> findings = new ArrayList<>();
     if (resultSet.isEmpty()) {

@@ -116,6 +116,26 @@ class HostileInputTest {
   }
 
   @Test
+  void documentsOverThePolicyLimitAreCheckedByTheSchemaOnly() {
+    String spec = "{\"name\": \"Big\", \"authorizerType\": \"AWS_IAM\", \"roleArn\": \"arn:aws:iam::123456789012:role/R\","
+        + " \"description\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+    List<Finding> f = TestLinter.json(spec);
+    // The description value starts at column 108: 2 MiB plus its quotes; PM001 spans the first line.
+    assertEquals(List.of("PM001@1:1-1:2097263", "PM008@1:108-1:2097262"), where(f));
+    assertTrue(f.get(0).message().contains("over the 1 MiB limit of the semantic rules"), f.get(0).message());
+  }
+
+  @Test
+  void largeDocumentsInterpretedRunCompiled() {
+    // 200 KiB: above the interpreter's input limit, below the policy limit.
+    String spec = "{\"name\": \"Big\", \"authorizerType\": \"AWS_IAM\", \"roleArn\": \"arn:aws:iam::123456789012:role/R\","
+        + " \"tags\": {\"k\": \"" + "v".repeat(200 * 1024) + " sk_live_4eC39HqLyjWDarjtT1zdp7dc\"}}";
+    dev.pmlint.lint.Linter interpreted = TestLinter.linter("{}", dev.pmlint.policy.WasmEngine.INTERPRETER);
+    List<Finding> f = TestLinter.lint(interpreted, spec.getBytes(StandardCharsets.UTF_8), "big.json");
+    assertTrue(f.stream().anyMatch(x -> x.rule().code().equals("PM404")), f::toString);
+  }
+
+  @Test
   void hugeStreamFromStdinStopsAtTheLimit() {
     byte[] bytes = new byte[(int) InputLimits.DEFAULT.maxFileBytes() + 10];
     onlySyntaxError(TestLinter.lint(bytes, "stdin.json"));
