@@ -68,25 +68,7 @@ _jwt(text) if {
 	_only(substring(part, 0, dot), _base64url, dot)
 }
 
-_kinds(text) := {kind |
-	some [kind, found] in [
-		["an AWS access key id", _found(text, "aws")],
-		["a Stripe secret or restricted API key", _found(text, "stripe")],
-		["a PEM private key", _found(text, "pem")],
-		["a JSON Web Token", _found(text, "jwt")],
-	]
-	found
-}
-
-_found(text, "aws") if _aws_key(text)
-
-_found(text, "stripe") if _stripe_key(text)
-
-_found(text, "pem") if _private_key(text)
-
-_found(text, "jwt") if _jwt(text)
-
-default _found(_, _) := false
+_kinds(text) := (({"an AWS access key id" | _aws_key(text)} | {"a Stripe secret or restricted API key" | _stripe_key(text)}) | {"a PEM private key" | _private_key(text)}) | {"a JSON Web Token" | _jwt(text)}
 
 _only(text, characters, length) if {
 	count(text) == length

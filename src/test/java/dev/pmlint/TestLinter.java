@@ -36,9 +36,9 @@ public final class TestLinter {
 
   public static Linter linter(String data, WasmEngine mode) {
     PolicyEngine engine = new PolicyEngine(mode, data);
-    List<Rule> policyRules = CATALOG.rules().stream().filter(r -> r.origin() == Rule.Origin.POLICY).toList();
     return new Linter(new SpecReader(InputLimits.DEFAULT),
-        List.of(new SchemaCheck(SCHEMA), new PolicyCheck(engine, policyRules)), SCHEMA.topLevelMembers());
+        List.of(new SchemaCheck(SCHEMA), new PolicyCheck(engine, CATALOG.rules(Rule.Origin.POLICY), InputLimits.DEFAULT)),
+        SCHEMA.topLevelMembers());
   }
 
   private TestLinter() {}

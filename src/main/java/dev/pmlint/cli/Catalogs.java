@@ -3,7 +3,6 @@ package dev.pmlint.cli;
 import dev.pmlint.policy.PolicyCatalog;
 import dev.pmlint.rules.Rule;
 import dev.pmlint.rules.RuleCatalog;
-import dev.pmlint.rules.StructureRule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,10 +12,7 @@ public final class Catalogs {
   private Catalogs() {}
 
   public static RuleCatalog load() {
-    List<Rule> rules = new ArrayList<>();
-    for (StructureRule r : StructureRule.values()) {
-      rules.add(r.rule());
-    }
+    List<Rule> rules = new ArrayList<>(RuleCatalog.builtIn().rules());
     rules.addAll(PolicyCatalog.load());
     return new RuleCatalog(rules);
   }

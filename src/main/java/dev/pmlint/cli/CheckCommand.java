@@ -147,9 +147,10 @@ final class CheckCommand implements Callable<Integer> {
     }
     RuleCatalog catalog = Catalogs.load();
     SpecSchema schema = SpecSchema.load();
+    InputLimits limits = InputLimits.DEFAULT;
     List<DocumentCheck> checks = List.of(new SchemaCheck(schema),
-        new PolicyCheck(policies, catalog.rules().stream().filter(r -> r.origin() == Rule.Origin.POLICY).toList()));
-    Linter linter = new Linter(new SpecReader(InputLimits.DEFAULT), checks, schema.topLevelMembers());
+        new PolicyCheck(policies, catalog.rules(Rule.Origin.POLICY), limits));
+    Linter linter = new Linter(new SpecReader(limits), checks, schema.topLevelMembers());
     int threads = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
     List<FileResult> files = new ArrayList<>(linter.lintAll(inputs, threads));
     if (stdinCount == 1) {
@@ -160,8 +161,9 @@ final class CheckCommand implements Callable<Integer> {
 
     int exitCode = result.hasInternalError() ? ExitCodes.ERROR
         : result.failsAt(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    ToolInfo tool = ToolInfo.load();
     for (Target target : targets) {
-      ReportContext context = new ReportContext(ToolInfo.load(), catalog,
+      ReportContext context = new ReportContext(tool, catalog,
           target.file() == null && useColor(target.format()), quiet, exitCode, threshold, automationId);
       write(result, context, target);
     }
@@ -198,7 +200,7 @@ final class CheckCommand implements Callable<Integer> {
   private List<Target> targets() {
     List<String> given = formats.isEmpty() ? List.of("text") : formats;
     List<Target> targets = new ArrayList<>();
-    int toStdout = 0;
+    int bare = 0; // formats without =FILE: they go to --output, or to stdout
     for (String spec : given) {
       int eq = spec.indexOf('=');
       String name = eq < 0 ? spec : spec.substring(0, eq);
@@ -208,17 +210,15 @@ final class CheckCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new Main.UsageError("unknown format '" + name + "' (text, json, sarif, github, junit, gitlab)");
       }
-      Path file = eq < 0 ? output : Path.of(spec.substring(eq + 1));
-      if (eq < 0 && output == null) {
-        toStdout++;
+      if (eq < 0) {
+        bare++;
       }
-      targets.add(new Target(format, file));
+      targets.add(new Target(format, eq < 0 ? output : Path.of(spec.substring(eq + 1))));
     }
-    if (toStdout > 1) {
+    if (output == null && bare > 1) {
       throw new Main.UsageError("only one format can go to standard output; give the others a file (FORMAT=FILE)");
     }
-    long toOutput = given.stream().filter(f -> !f.contains("=")).count();
-    if (output != null && toOutput != 1) {
+    if (output != null && bare != 1) {
       throw new Main.UsageError("--output needs exactly one --format without =FILE");
     }
     return targets;

@@ -5,6 +5,7 @@ import dev.pmlint.model.Finding;
 import dev.pmlint.model.Region;
 import dev.pmlint.rules.Rule;
 import dev.pmlint.rules.StructureRule;
+import dev.pmlint.source.InputLimits;
 import dev.pmlint.source.NodeLocations;
 import dev.pmlint.source.Pointers;
 import dev.pmlint.source.SpecDocument;
@@ -25,27 +26,27 @@ public final class PolicyCheck implements DocumentCheck {
   private static final JsonMapper JSON = JsonMapper.shared();
 
   private final PolicyEngine engine;
+  private final int maxInputBytes;
   private final Map<String, Rule> rules = new HashMap<>();
 
-  public PolicyCheck(PolicyEngine engine, List<Rule> policyRules) {
+  /**
+   * @param limits {@code maxPolicyInputBytes} bounds what the policies evaluate; a larger document
+   *     gets a PM001 finding instead, which keeps hostile input to bounded time
+   */
+  public PolicyCheck(PolicyEngine engine, List<Rule> policyRules, InputLimits limits) {
     this.engine = engine;
+    this.maxInputBytes = limits.maxPolicyInputBytes();
     policyRules.forEach(r -> rules.put(r.code(), r));
   }
-
-  /**
-   * Largest document (as JSON) the policies evaluate; a real spec is a few KiB. Larger ones get a
-   * PM001 finding instead, which keeps hostile input to bounded time (docs/rules/PM001).
-   */
-  public static final int MAX_INPUT_BYTES = 1024 * 1024;
 
   @Override
   public List<Finding> check(SpecDocument document) {
     byte[] input = JSON.writeValueAsBytes(document.root());
-    if (input.length > MAX_INPUT_BYTES) {
+    if (input.length > maxInputBytes) {
       return List.of(Finding.of(StructureRule.SYNTAX_ERROR.rule(),
           String.format(java.util.Locale.ROOT,
-              "The document is %.1f MiB as JSON, over the 1 MiB limit of the semantic rules (PM1xx-PM5xx);"
-                  + " they were not run.", input.length / (1024.0 * 1024)),
+              "The document is %.1f MiB as JSON, over the %s limit of the semantic rules (PM1xx-PM5xx);"
+                  + " they were not run.", input.length / (1024.0 * 1024), mebibytes(maxInputBytes)),
           document.index(), "", document.locations().documentStart()));
     }
     String output = engine.evaluate(input);
@@ -86,6 +87,10 @@ public final class PolicyCheck implements DocumentCheck {
       }
     }
     return Finding.of(rule, f.path("message").asString(), document.index(), pointer, region);
+  }
+
+  private static String mebibytes(int bytes) {
+    return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes / 1024 + " KiB";
   }
 
   static String pointer(JsonNode path) {

@@ -21,13 +21,14 @@ public final class PolicyEngine {
   private final byte[] wasm;
   private final WasmEngine engine;
   private final String data;
+
   /**
    * Inputs above this size go to compiled instances even when the engine interprets: the
    * interpreter's cost grows too fast with input size (bench/README.md).
    */
   static final int INTERPRETER_MAX_INPUT = 16 * 1024;
 
-  private final ConcurrentLinkedQueue<WasmPolicy> idle = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<WasmPolicy> idleInterpreted = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<WasmPolicy> idleCompiled = new ConcurrentLinkedQueue<>();
   private final AtomicReference<CompletableFuture<WasmPolicy>> warming = new AtomicReference<>();
 
@@ -79,22 +80,16 @@ public final class PolicyEngine {
 
   /** Evaluates the entrypoint on one input document (UTF-8 JSON of the parsed tree). */
   public String evaluate(byte[] inputJson) {
-    if (engine == WasmEngine.INTERPRETER && inputJson.length > INTERPRETER_MAX_INPUT) {
-      WasmPolicy compiled = idleCompiled.poll();
-      if (compiled == null) {
-        compiled = new WasmPolicy(wasm, true, ENTRYPOINT, data);
-      }
-      String result = compiled.evaluate(inputJson);
-      idleCompiled.add(compiled);
-      return result;
-    }
-    WasmPolicy policy = idle.poll();
+    boolean compile = engine == WasmEngine.COMPILER || inputJson.length > INTERPRETER_MAX_INPUT;
+    ConcurrentLinkedQueue<WasmPolicy> pool = compile ? idleCompiled : idleInterpreted;
+    WasmPolicy policy = pool.poll();
     if (policy == null) {
-      CompletableFuture<WasmPolicy> pending = warming.getAndSet(null);
-      policy = pending != null ? pending.join() : newInstance();
+      // The warmed-up instance is of the engine's own kind.
+      CompletableFuture<WasmPolicy> pending = compile == (engine == WasmEngine.COMPILER) ? warming.getAndSet(null) : null;
+      policy = pending != null ? pending.join() : new WasmPolicy(wasm, compile, ENTRYPOINT, data);
     }
     String result = policy.evaluate(inputJson); // an exception drops the instance: state unknown
-    idle.add(policy);
+    pool.add(policy);
     return result;
   }
 

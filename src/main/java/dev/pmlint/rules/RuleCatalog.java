@@ -41,6 +41,11 @@ public final class RuleCatalog {
     return Collections.unmodifiableList(new ArrayList<>(byCode.values()));
   }
 
+  /** The rules one engine reports, e.g. those the policies may emit. */
+  public List<Rule> rules(Rule.Origin origin) {
+    return byCode.values().stream().filter(r -> r.origin() == origin).toList();
+  }
+
   /** Looks a rule up by code ({@code PM003}, any case) or by name ({@code unknown-member}). */
   public Optional<Rule> find(String codeOrName) {
     String key = codeOrName.trim();
