@@ -25,7 +25,7 @@ public final class Main {
     cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof UsageError) {
-        err.println("pmlint: " + ex.getMessage());
+        ex.getMessage().lines().forEach(line -> err.println("pmlint: " + line));
       } else {
         err.println("pmlint: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
       }

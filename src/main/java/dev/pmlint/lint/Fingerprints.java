@@ -16,15 +16,33 @@ public final class Fingerprints {
 
   private Fingerprints() {}
 
-  public static String of(String path, Finding finding, JsonNode root) {
-    String value = "";
-    if (root != null) {
-      JsonNode node = root.at(finding.pointer());
-      // Containers hash by shape only: a change deep inside must not re-identify the parent.
-      value = node.isContainer() ? node.getNodeType().toString() : node.toString();
+  /** A finding with its value digest and fingerprint set. */
+  public static Finding identify(String path, Finding finding, JsonNode root) {
+    String digest = valueDigest(finding, root);
+    return finding.withIdentity(fingerprint(finding.rule().code(), path, finding.document(),
+        finding.pointer(), digest), digest);
+  }
+
+  /** The hash of the value at the finding's pointer; "" when there is no document. */
+  static String valueDigest(Finding finding, JsonNode root) {
+    if (root == null) {
+      return "";
     }
-    String key = String.join("\u0000", finding.rule().code(), path,
-        Integer.toString(finding.document()), finding.pointer(), value);
+    JsonNode node = root.at(finding.pointer());
+    // Containers hash by shape only: a change deep inside must not re-identify the parent.
+    return digest(node.isContainer() ? node.getNodeType().toString() : node.toString());
+  }
+
+  /** A short hash of any identifying text. */
+  public static String digest(String text) {
+    return hash(text);
+  }
+
+  public static String fingerprint(String rule, String path, int document, String pointer, String valueDigest) {
+    return hash(String.join("\u0000", rule, path, Integer.toString(document), pointer, valueDigest));
+  }
+
+  private static String hash(String key) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);

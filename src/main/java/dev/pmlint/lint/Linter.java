@@ -25,11 +25,19 @@ public final class Linter {
   private final SpecReader reader;
   private final List<DocumentCheck> checks;
   private final Set<String> topLevelMembers;
+  private final FindingFilter filter;
 
   public Linter(SpecReader reader, List<DocumentCheck> checks, List<String> topLevelMembers) {
+    this(reader, checks, topLevelMembers, FindingFilter.NONE);
+  }
+
+  /** @param filter applies levels and suppressions to each file's findings */
+  public Linter(SpecReader reader, List<DocumentCheck> checks, List<String> topLevelMembers,
+      FindingFilter filter) {
     this.reader = reader;
     this.checks = List.copyOf(checks);
     this.topLevelMembers = Set.copyOf(topLevelMembers);
+    this.filter = filter;
   }
 
   /** Lints many files on {@code threads} workers; results keep the input order. */
@@ -113,10 +121,14 @@ public final class Linter {
     List<Finding> identified = new ArrayList<>(findings.size());
     for (Finding f : findings) {
       SpecDocument doc = byIndex.get(f.document());
-      identified.add(f.withFingerprint(Fingerprints.of(input.displayPath(), f, doc == null ? null : doc.root())));
+      identified.add(Fingerprints.identify(input.displayPath(), f, doc == null ? null : doc.root()));
     }
-    identified.sort(Finding.BY_POSITION);
-    return new FileResult(input, List.copyOf(identified), linted, skipped.size(), Optional.empty());
+    // Suppression comments count only where a spec was linted: not in skipped or unreadable files.
+    ParseResult seen = linted > 0 ? parsed
+        : new ParseResult(parsed.source(), parsed.documents(), parsed.findings(), parsed.emptyDocuments(), List.of());
+    List<Finding> filtered = new ArrayList<>(filter.apply(input, seen, identified));
+    filtered.sort(Finding.BY_POSITION);
+    return new FileResult(input, List.copyOf(filtered), linted, skipped.size(), Optional.empty());
   }
 
   /** A document of a walked file is linted only if it has at least one request member. */

@@ -12,6 +12,9 @@ final class GithubReporter implements Reporter {
   public void write(RunResult result, ReportContext ctx, PrintWriter out) {
     for (FileResult file : result.files()) {
       for (Finding f : file.findings()) {
+        if (!f.active()) {
+          continue; // suppressed or accepted by the baseline: not an annotation or issue
+        }
         String command = switch (f.level()) {
           case ERROR -> "error";
           case WARNING -> "warning";

@@ -17,6 +17,9 @@ final class GitlabReporter implements Reporter {
     ArrayNode issues = JsonNodeFactory.instance.arrayNode();
     for (FileResult file : result.files()) {
       for (Finding f : file.findings()) {
+        if (!f.active()) {
+          continue; // suppressed or accepted by the baseline: not an annotation or issue
+        }
         ObjectNode issue = issues.addObject();
         issue.put("description", f.rule().code() + " " + f.rule().name() + ": " + f.message());
         issue.put("check_name", f.rule().code());

@@ -7,7 +7,8 @@ import java.io.PrintWriter;
 
 /**
  * JUnit XML for CI test views (GitLab, Jenkins, Azure): one test case per file, one failure per
- * finding at or above the fail level (findings below it are listed in system-out).
+ * finding that counts at or above the fail level (the others, suppressed and baselined ones
+ * included, are listed in system-out).
  */
 final class JunitReporter implements Reporter {
 
@@ -29,8 +30,9 @@ final class JunitReporter implements Reporter {
       StringBuilder other = new StringBuilder();
       for (Finding f : file.findings()) {
         String line = path + ":" + f.region().startLine() + ":" + f.region().startColumn() + ": "
-            + f.level().id() + " " + f.rule().code() + " " + f.rule().name() + ": " + f.message();
-        if (ctx.failLevel() != null && f.level().atLeast(ctx.failLevel())) {
+            + f.level().id() + " " + f.rule().code() + " " + f.rule().name() + ": " + f.message()
+            + TextReporter.status(f);
+        if (f.active() && ctx.failLevel() != null && f.level().atLeast(ctx.failLevel())) {
           out.println("      <failure type=\"" + f.rule().code() + "\" message=\"" + xml(f.message()) + "\">"
               + xml(line) + "</failure>");
         } else {
@@ -48,7 +50,7 @@ final class JunitReporter implements Reporter {
 
   private static java.util.List<Finding> failing(FileResult file, ReportContext ctx) {
     return file.findings().stream()
-        .filter(f -> ctx.failLevel() != null && f.level().atLeast(ctx.failLevel())).toList();
+        .filter(f -> f.active() && ctx.failLevel() != null && f.level().atLeast(ctx.failLevel())).toList();
   }
 
   static String xml(String s) {

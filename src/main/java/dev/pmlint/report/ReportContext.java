@@ -2,6 +2,7 @@ package dev.pmlint.report;
 
 import dev.pmlint.model.Level;
 import dev.pmlint.rules.RuleCatalog;
+import dev.pmlint.rules.RuleLevels;
 
 /**
  * What every reporter may need besides the findings.
@@ -13,6 +14,14 @@ import dev.pmlint.rules.RuleCatalog;
  * @param exitCode the exit code the run ends with (recorded in SARIF invocations)
  * @param failLevel the level from which findings fail the run, or null for never
  * @param automationId SARIF automationDetails.id (category/run), or null to leave it out
+ * @param showSuppressed list suppressed and baselined findings in human-facing output too
+ * @param levels the rule levels the run used (SARIF records overrides of the defaults)
  */
 public record ReportContext(ToolInfo tool, RuleCatalog catalog, boolean color, boolean quiet, int exitCode,
-    Level failLevel, String automationId) {}
+    Level failLevel, String automationId, boolean showSuppressed, RuleLevels levels) {
+
+  public ReportContext(ToolInfo tool, RuleCatalog catalog, boolean color, boolean quiet, int exitCode,
+      Level failLevel, String automationId) {
+    this(tool, catalog, color, quiet, exitCode, failLevel, automationId, false, RuleLevels.DEFAULTS);
+  }
+}

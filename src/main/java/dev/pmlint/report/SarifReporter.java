@@ -2,6 +2,8 @@ package dev.pmlint.report;
 
 import dev.pmlint.lint.FileResult;
 import dev.pmlint.lint.RunResult;
+import dev.pmlint.lint.Fingerprints;
+import dev.pmlint.model.BaselineEntry;
 import dev.pmlint.model.Finding;
 import dev.pmlint.rules.Rule;
 import dev.pmlint.rules.RuleCatalog;
@@ -18,7 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * SARIF 2.1.0: one run, the whole rule catalogue in {@code tool.driver.rules}, results with
  * repo-relative URIs under {@code %SRCROOT%}, code-point columns, and line-independent
- * fingerprints. Same input, same bytes.
+ * fingerprints; suppressed findings stay in with their justification, and with a baseline each
+ * result has a {@code baselineState} (fixed entries as {@code absent} results). Same input, same
+ * bytes.
  */
 final class SarifReporter implements Reporter {
 
@@ -42,6 +46,9 @@ final class SarifReporter implements Reporter {
       for (Finding f : file.findings()) {
         results.add(result(f, file, ctx.catalog()));
       }
+    }
+    for (BaselineEntry fixed : result.fixed()) {
+      absent(fixed, ctx.catalog()).ifPresent(results::add);
     }
     run.put("columnKind", "unicodeCodePoints");
     run.set("invocations", NODES.arrayNode().add(invocation(result, ctx)));
@@ -112,10 +119,40 @@ final class SarifReporter implements Reporter {
     region.put("endLine", f.region().endLine());
     region.put("endColumn", f.region().endColumn());
     r.putObject("partialFingerprints").put("primaryLocationLineHash", f.fingerprint());
+    if (f.suppression() != null) {
+      ObjectNode s = r.putArray("suppressions").addObject();
+      s.put("kind", f.suppression().kind().sarifId());
+      s.put("status", "accepted");
+      s.put("justification", f.suppression().reason());
+      s.putObject("properties").put("origin", f.suppression().origin());
+    }
+    if (f.baselineState() != null) {
+      r.put("baselineState", f.baselineState().sarifId());
+    }
     ObjectNode props = r.putObject("properties");
     props.put("pointer", f.pointer());
     props.put("document", f.document());
     return r;
+  }
+
+  /** A baseline entry no finding matches any more: SARIF's {@code absent} result, file-level. */
+  private static java.util.Optional<ObjectNode> absent(BaselineEntry e, RuleCatalog catalog) {
+    return catalog.find(e.rule()).map(rule -> {
+      ObjectNode r = NODES.objectNode();
+      r.put("ruleId", rule.code());
+      r.put("ruleIndex", catalog.indexOf(rule));
+      r.put("kind", "pass");
+      r.put("level", "none");
+      r.putObject("message").put("text", "Fixed since the baseline: " + e.message());
+      r.putArray("locations").addObject().putObject("physicalLocation").set("artifactLocation", artifact(e.file()));
+      r.putObject("partialFingerprints").put("primaryLocationLineHash",
+          Fingerprints.fingerprint(rule.code(), e.file(), e.document(), e.pointer(), e.value()));
+      r.put("baselineState", "absent");
+      ObjectNode props = r.putObject("properties");
+      props.put("pointer", e.pointer());
+      props.put("document", e.document());
+      return r;
+    });
   }
 
   private static ObjectNode artifact(String displayPath) {
@@ -146,6 +183,20 @@ final class SarifReporter implements Reporter {
     ObjectNode inv = NODES.objectNode();
     inv.put("executionSuccessful", !result.hasInternalError() && ctx.exitCode() != 2);
     inv.put("exitCode", ctx.exitCode());
+    ArrayNode overrides = NODES.arrayNode();
+    ctx.levels().overrides().forEach((code, level) -> ctx.catalog().find(code).ifPresent(rule -> {
+      ObjectNode o = overrides.addObject();
+      o.putObject("descriptor").put("id", rule.code()).put("index", ctx.catalog().indexOf(rule));
+      ObjectNode configuration = o.putObject("configuration");
+      if (level.isPresent()) {
+        configuration.put("level", level.get().id());
+      } else {
+        configuration.put("enabled", false);
+      }
+    }));
+    if (!overrides.isEmpty()) {
+      inv.set("ruleConfigurationOverrides", overrides);
+    }
     ArrayNode notes = NODES.arrayNode();
     for (FileResult file : result.files()) {
       if (file.unreadable() || file.internalError().isPresent()) {

@@ -2,6 +2,7 @@ package dev.pmlint.report;
 
 import dev.pmlint.lint.FileResult;
 import dev.pmlint.lint.RunResult;
+import dev.pmlint.model.BaselineState;
 import dev.pmlint.model.Finding;
 import dev.pmlint.model.Level;
 import java.io.PrintWriter;
@@ -17,14 +18,17 @@ final class TextReporter implements Reporter {
   public void write(RunResult result, ReportContext ctx, PrintWriter out) {
     for (FileResult file : result.files()) {
       for (Finding f : file.findings()) {
+        if (!f.active() && !ctx.showSuppressed()) {
+          continue;
+        }
         String location = file.input().displayPath() + ":" + f.region().startLine() + ":" + f.region().startColumn() + ":";
         String level = f.level().id();
         String rule = f.rule().code() + " " + f.rule().name() + ":";
         if (ctx.color()) {
           out.println(BOLD + location + RESET + " " + color(f.level()) + level + RESET + " "
-              + DIM + rule + RESET + " " + f.message());
+              + DIM + rule + RESET + " " + f.message() + DIM + status(f) + RESET);
         } else {
-          out.println(location + " " + level + " " + rule + " " + f.message());
+          out.println(location + " " + level + " " + rule + " " + f.message() + status(f));
         }
       }
     }
@@ -33,11 +37,22 @@ final class TextReporter implements Reporter {
     }
   }
 
+  /** Why a finding does not count, for lines that show it anyway; "" when it counts. */
+  static String status(Finding f) {
+    if (f.suppression() != null) {
+      return " [suppressed (" + f.suppression().origin() + "): " + f.suppression().reason() + "]";
+    }
+    if (f.baselineState() == BaselineState.UNCHANGED) {
+      return " [in baseline]";
+    }
+    return "";
+  }
+
   static String summary(RunResult result) {
     long errors = result.count(Level.ERROR);
     long warnings = result.count(Level.WARNING);
     long notes = result.count(Level.NOTE);
-    int files = result.files().size();
+    long files = result.specFiles();
     StringBuilder sb = new StringBuilder();
     sb.append("Checked ").append(plural(files, "file")).append(" (")
         .append(plural(result.documentsLinted(), "document")).append("): ");
@@ -46,6 +61,21 @@ final class TextReporter implements Reporter {
     } else {
       sb.append(plural(errors, "error")).append(", ").append(plural(warnings, "warning"))
           .append(", ").append(plural(notes, "note")).append(".");
+    }
+    if (result.suppressedCount() > 0) {
+      sb.append(" ").append(plural(result.suppressedCount(), "finding")).append(" suppressed.");
+    }
+    if (result.baselineUsed()) {
+      sb.append(" Baseline: ").append(result.unchangedCount()).append(" known, not counted");
+      int fixed = result.fixed().size();
+      if (fixed > 0) {
+        sb.append("; ").append(plural(fixed, "entry", "entries")).append(fixed == 1 ? " is" : " are")
+            .append(" fixed and can be dropped (pmlint baseline write)");
+      }
+      sb.append(".");
+    }
+    if (result.excludedFiles() > 0) {
+      sb.append(" Excluded ").append(plural(result.excludedFiles(), "file")).append(" by config.");
     }
     if (result.documentsSkipped() > 0) {
       sb.append(" Skipped ").append(plural(result.documentsSkipped(), "document"))
@@ -56,7 +86,11 @@ final class TextReporter implements Reporter {
   }
 
   private static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
+    return plural(n, word, word + "s");
+  }
+
+  private static String plural(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static String color(Level level) {

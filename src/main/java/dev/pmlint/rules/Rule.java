@@ -26,7 +26,8 @@ public record Rule(String code, String name, Level defaultLevel, String summary,
   public enum Origin {
     PARSER,
     SCHEMA,
-    POLICY
+    POLICY,
+    SUPPRESSION
   }
 
   /** File name of the rule's page under {@code docs/rules/}. */

@@ -28,10 +28,13 @@ public final class RuleCatalog {
     }
   }
 
-  /** The catalogue of the built-in structure rules. */
+  /** The catalogue of the rules declared in Java: structure and suppression rules. */
   public static RuleCatalog builtIn() {
     List<Rule> rules = new ArrayList<>();
     for (StructureRule r : StructureRule.values()) {
+      rules.add(r.rule());
+    }
+    for (SuppressionRule r : SuppressionRule.values()) {
       rules.add(r.rule());
     }
     return new RuleCatalog(rules);

@@ -49,14 +49,14 @@ final class SchemaErrorMapper {
     return switch (keyword) {
       case "additionalProperties" -> {
         String child = Pointers.child(pointer, error.getProperty());
-        String where = pointer.isEmpty() ? "the request" : label;
+        String where = pointer.isEmpty() ? schema.rootName() : label;
         String base = "Unknown member " + Quote.of(error.getProperty()) + " in " + where;
         String message = Suggestions.closest(error.getProperty(), memberNames(owner))
             .map(g -> base + "; did you mean '" + g + "'?").orElse(base + ".");
         yield finding(StructureRule.UNKNOWN_MEMBER, message, doc, child, at.atKey(child));
       }
       case "required" -> {
-        String where = pointer.isEmpty() ? "the request" : label;
+        String where = pointer.isEmpty() ? schema.rootName() : label;
         // The pointer names the missing member (its identity); the region is the parent's key.
         yield finding(StructureRule.MISSING_REQUIRED_MEMBER,
             "Missing required member '" + error.getProperty() + "' in " + where + ".",

@@ -27,34 +27,52 @@ public final class SpecSchema {
 
   private final JsonNode tree;
   private final Schema schema;
+  private final String rootName;
 
-  private SpecSchema(JsonNode tree, Schema schema) {
+  private SpecSchema(JsonNode tree, Schema schema, String rootName) {
     this.tree = tree;
     this.schema = schema;
+    this.rootName = rootName;
   }
 
-  /** Loads and compiles the schema shipped with pmlint. */
+  /** Loads and compiles the request schema shipped with pmlint. */
   public static SpecSchema load() {
-    try (InputStream in = SpecSchema.class.getResourceAsStream(RESOURCE)) {
+    return compile(resource(RESOURCE), "the request");
+  }
+
+  /** A schema shipped in the jar under {@code /pmlint/schemas/}, as a tree. */
+  public static JsonNode resource(String path) {
+    try (InputStream in = SpecSchema.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("schema resource missing: " + RESOURCE);
+        throw new IllegalStateException("schema resource missing: " + path);
       }
-      JsonNode tree = JsonMapper.shared().readTree(in);
-      SchemaRegistryConfig config =
-          SchemaRegistryConfig.builder()
-              .pathType(PathType.JSON_POINTER)
-              .locale(Locale.ROOT)
-              .formatAssertionsEnabled(false)
-              .build();
-      SchemaRegistry registry =
-          SchemaRegistry.withDefaultDialect(
-              SpecificationVersion.DRAFT_2020_12, b -> b.schemaRegistryConfig(config));
-      Schema schema = registry.getSchema(SchemaLocation.of(tree.get("$id").asString()), tree);
-      schema.initializeValidators();
-      return new SpecSchema(tree, schema);
+      return JsonMapper.shared().readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Compiles a schema tree. Findings about it read like the request's, with {@code rootName}
+   * naming the document as a whole ("the request", "the config file").
+   */
+  public static SpecSchema compile(JsonNode tree, String rootName) {
+    SchemaRegistryConfig config =
+        SchemaRegistryConfig.builder()
+            .pathType(PathType.JSON_POINTER)
+            .locale(Locale.ROOT)
+            .formatAssertionsEnabled(false)
+            .build();
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12, b -> b.schemaRegistryConfig(config));
+    Schema schema = registry.getSchema(SchemaLocation.of(tree.get("$id").asString()), tree);
+    schema.initializeValidators();
+    return new SpecSchema(tree, schema, rootName);
+  }
+
+  String rootName() {
+    return rootName;
   }
 
   Schema compiled() {

@@ -50,7 +50,7 @@ final class JsonSpecParser {
       findings.add(
           Finding.of(StructureRule.SYNTAX_ERROR.rule(), "The file is empty: a spec is a JSON object.",
               0, "", source.firstLine()));
-      return new ParseResult(source, documents, findings, java.util.Set.of(0));
+      return new ParseResult(source, documents, findings, java.util.Set.of(0), List.of());
     }
     NodeLocations locations = new NodeLocations(source.firstLine());
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What reading a file produced: the documents that parsed, and the parser's own findings
- * (syntax errors, limits, duplicate keys, ambiguous YAML scalars).
+ * What reading a file produced: the documents that parsed, the parser's own findings (syntax
+ * errors, limits, duplicate keys, ambiguous YAML scalars) and the YAML comments that mention
+ * pmlint (JSON has none).
  */
 public record ParseResult(
-    SourceText source, List<SpecDocument> documents, List<Finding> findings, Set<Integer> emptyDocuments) {
+    SourceText source, List<SpecDocument> documents, List<Finding> findings, Set<Integer> emptyDocuments,
+    List<Comment> comments) {
 
   public ParseResult(SourceText source, List<SpecDocument> documents, List<Finding> findings) {
-    this(source, documents, findings, Set.of());
+    this(source, documents, findings, Set.of(), List.of());
   }
 }

@@ -47,6 +47,7 @@ final class YamlSpecParser {
     List<Finding> findings = new ArrayList<>();
     List<SpecDocument> documents = new ArrayList<>();
     java.util.Set<Integer> empty = new java.util.HashSet<>();
+    List<Region> literals = new ArrayList<>();
     LoadSettings settings =
         LoadSettings.builder()
             .setSchema(new CoreSchema())
@@ -70,7 +71,7 @@ final class YamlSpecParser {
                   "Empty YAML document: a spec is a mapping of request members.", index, "",
                   index == 0 ? source.firstLine() : docStart));
         } else {
-          Document doc = new Document(source, events, index, findings,
+          Document doc = new Document(source, events, index, findings, literals,
               index == 0 ? source.firstLine() : docStart);
           JsonNode root = doc.node(first, "", 0);
           documents.add(new SpecDocument(index, root, doc.locations));
@@ -97,7 +98,7 @@ final class YamlSpecParser {
           Finding.of(StructureRule.SYNTAX_ERROR.rule(),
               "The file is empty: a spec is a mapping of request members.", 0, "", source.firstLine()));
     }
-    return new ParseResult(source, documents, findings, empty);
+    return new ParseResult(source, documents, findings, empty, Comments.find(source, literals));
   }
 
   /**
@@ -186,17 +187,19 @@ final class YamlSpecParser {
     final Iterator<Event> events;
     final int index;
     final List<Finding> findings;
+    final List<Region> literals;
     final NodeLocations locations;
     final Map<String, Anchored> anchors = new HashMap<>();
     int nodes;
     int aliases;
 
     Document(SourceText source, Iterator<Event> events, int index, List<Finding> findings,
-        Region documentStart) {
+        List<Region> literals, Region documentStart) {
       this.source = source;
       this.events = events;
       this.index = index;
       this.findings = findings;
+      this.literals = literals;
       this.locations = new NodeLocations(documentStart);
     }
 
@@ -250,6 +253,9 @@ final class YamlSpecParser {
     private JsonNode scalar(ScalarEvent e, String pointer) {
       Region region = at(e);
       locations.putValue(pointer, region);
+      if (!e.isPlain()) {
+        literals.add(region);
+      }
       String value = e.getValue();
       Optional<String> tag = e.getTag().filter(t -> !t.equals("!"));
       if (tag.isPresent()) {
@@ -352,6 +358,9 @@ final class YamlSpecParser {
       while ((e = events.next()).getEventId() != Event.ID.MappingEnd) {
         String key = key(e);
         Region keyRegion = at(e);
+        if (e instanceof ScalarEvent s && !s.isPlain()) {
+          literals.add(keyRegion);
+        }
         if (key.equals("<<") && e instanceof ScalarEvent s && s.isPlain()) {
           throw new InputProblem(
               "YAML merge keys (<<) are a YAML 1.1 extension; write the members out.", keyRegion);

@@ -1,0 +1,75 @@
+package dev.pmlint.config;
+
+import dev.pmlint.lint.Glob;
+import dev.pmlint.model.Level;
+import dev.pmlint.rules.RuleLevels;
+import dev.pmlint.suppress.ExternalSuppression;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings a run uses: the command line over the config file over the defaults, each with
+ * where it came from.
+ *
+ * @param file the config file in use, if any
+ * @param base the directory include/exclude globs are relative to (the config's, else the
+ *     working directory)
+ * @param rules levels that differ from the rules' defaults, by code (an empty level: off)
+ */
+public record Settings(
+    Optional<ConfigFile> file,
+    Path base,
+    Setting<Optional<Level>> failLevel,
+    Setting<List<Path>> context,
+    Setting<List<Glob>> include,
+    Setting<List<Glob>> exclude,
+    Map<String, Setting<Optional<Level>>> rules,
+    List<ExternalSuppression> suppressions) {
+
+  /** What the command line sets; empty or null means "not given". */
+  public record CommandLine(Optional<Level> failLevel, boolean failLevelGiven, List<Path> context,
+      Map<String, Optional<Level>> rules) {
+
+    public static final CommandLine NONE = new CommandLine(Optional.empty(), false, List.of(), Map.of());
+  }
+
+  public static Settings resolve(Optional<ConfigFile> file, CommandLine cli, Path workingDirectory) {
+    Path base = file.map(ConfigFile::directory).orElse(workingDirectory.toAbsolutePath().normalize());
+    Setting<Optional<Level>> failLevel = cli.failLevelGiven()
+        ? Setting.fromCommandLine(cli.failLevel())
+        : file.flatMap(ConfigFile::failLevel).orElse(Setting.byDefault(Optional.of(Level.ERROR)));
+    Setting<List<Path>> context = !cli.context().isEmpty()
+        ? Setting.fromCommandLine(List.copyOf(cli.context()))
+        : file.flatMap(ConfigFile::context).orElse(Setting.byDefault(List.of()));
+    Setting<List<Glob>> include = file.flatMap(ConfigFile::include).orElse(Setting.byDefault(List.of()));
+    Setting<List<Glob>> exclude = file.flatMap(ConfigFile::exclude).orElse(Setting.byDefault(List.of()));
+    Map<String, Setting<Optional<Level>>> rules = new LinkedHashMap<>();
+    file.ifPresent(f -> rules.putAll(f.rules()));
+    cli.rules().forEach((code, level) -> rules.put(code, Setting.fromCommandLine(level)));
+    List<ExternalSuppression> suppressions = file.map(ConfigFile::suppressions).orElse(List.of());
+    return new Settings(file, base, failLevel, context, include, exclude, Map.copyOf(rules), suppressions);
+  }
+
+  public RuleLevels ruleLevels() {
+    Map<String, Optional<Level>> levels = new LinkedHashMap<>();
+    rules.forEach((code, setting) -> levels.put(code, setting.value()));
+    return new RuleLevels(levels);
+  }
+
+  /**
+   * Whether include/exclude let a file be linted: it must match an include glob (when there are
+   * any) and no exclude glob. Files outside the base directory are always linted.
+   */
+  public boolean selects(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    if (!abs.startsWith(base)) {
+      return true;
+    }
+    String relative = base.relativize(abs).toString().replace('\\', '/');
+    boolean included = include.value().isEmpty() || include.value().stream().anyMatch(g -> g.matches(relative));
+    return included && exclude.value().stream().noneMatch(g -> g.matches(relative));
+  }
+}
