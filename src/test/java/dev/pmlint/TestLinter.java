@@ -10,6 +10,8 @@ import dev.pmlint.policy.PolicyEngine;
 import dev.pmlint.policy.WasmEngine;
 import dev.pmlint.rules.Rule;
 import dev.pmlint.rules.RuleCatalog;
+import dev.pmlint.rules.RuleLevels;
+import dev.pmlint.suppress.Suppressor;
 import dev.pmlint.schema.SchemaCheck;
 import dev.pmlint.schema.SpecSchema;
 import dev.pmlint.source.InputLimits;
@@ -38,7 +40,7 @@ public final class TestLinter {
     PolicyEngine engine = new PolicyEngine(mode, data);
     return new Linter(new SpecReader(InputLimits.DEFAULT),
         List.of(new SchemaCheck(SCHEMA), new PolicyCheck(engine, CATALOG.rules(Rule.Origin.POLICY), InputLimits.DEFAULT)),
-        SCHEMA.topLevelMembers());
+        SCHEMA.topLevelMembers(), Suppressor.levelsOnly(CATALOG, RuleLevels.DEFAULTS));
   }
 
   private TestLinter() {}
@@ -85,7 +87,12 @@ public final class TestLinter {
           .append(f.rule().code()).append(' ').append(f.rule().name())
           .append(" [doc ").append(f.document()).append("] ")
           .append(f.pointer().isEmpty() ? "(root)" : f.pointer()).append(": ")
-          .append(f.message()).append('\n');
+          .append(f.message());
+      if (f.suppression() != null) {
+        sb.append(" [suppressed ").append(f.suppression().kind().sarifId()).append(" at ")
+            .append(f.suppression().origin()).append(": ").append(f.suppression().reason()).append(']');
+      }
+      sb.append('\n');
     }
     return sb.toString();
   }

@@ -1,6 +1,7 @@
 package dev.pmlint.cli;
 
 import dev.pmlint.check.DocumentCheck;
+import dev.pmlint.config.Setting;
 import dev.pmlint.config.Settings;
 import dev.pmlint.lint.FileResult;
 import dev.pmlint.lint.InputCollector;
@@ -92,7 +93,9 @@ final class LintOptions {
     try {
       data = Inventory.dataJson(settings.context().value());
     } catch (Inventory.InventoryException e) {
-      throw new Main.UsageError("context (" + settings.context().source() + "): " + e.getMessage());
+      String from = settings.context().source();
+      throw new Main.UsageError((from.equals(Setting.COMMAND_LINE) ? "--context" : "context (" + from + ")")
+          + ": " + e.getMessage());
     }
     int expected = inputs.size() + (int) stdinCount;
     PolicyEngine policies = new PolicyEngine(wasmEngine.resolve(expected), data);

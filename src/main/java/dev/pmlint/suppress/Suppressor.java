@@ -98,7 +98,9 @@ public final class Suppressor implements FindingFilter {
             case NEXT_LINE -> "on line " + directive.targetLine();
           };
           out.add(about(input, parsed, directive.comment(), SuppressionRule.UNUSED_SUPPRESSION.rule(),
-              "Unused suppression: no " + rule.code() + " finding " + scope + "; remove it from the comment."));
+              "Unused suppression: no " + rule.code() + " finding " + scope + "; "
+                  + (directive.rules().size() == 1 ? "remove the comment." : "remove " + rule.code()
+                  + " from the comment.")));
         }
       }
     }
