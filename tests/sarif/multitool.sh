@@ -24,6 +24,23 @@ for t in "${targets[@]}"; do
     --context samples/context/describe-subnets.json --context samples/context/describe-security-groups.json \
     --context samples/context/describe-vpcs.json "$t"
 done
+# Suppressions (inSource, external), baselineState (new, unchanged, absent) and rule overrides,
+# from a scratch repository with a config and a baseline.
+scratch="$out/adoption"
+mkdir -p "$scratch/specs"
+cp samples/invalid/PM403-committed-client-token/*.json samples/invalid/PM902-unused-suppression/*.yaml \
+  samples/invalid/PM101-custom-jwt-requires-configuration/*.yaml "$scratch/specs/"
+printf '%s\n' 'rules:' '  PM204: {level: off}' 'suppressions:' '  - file: specs/*.json' '    rule: PM403' \
+  '    reason: accepted for the validation run' > "$scratch/.pmlint.yaml"
+(cd "$scratch" && "$home/bin/pmlint" baseline write baseline.json specs > /dev/null)
+cp samples/invalid/PM401-reserved-aws-tag-prefix/*.yaml "$scratch/specs/"
+(cd "$scratch" && "$home/bin/pmlint" check -q --fail-level none --baseline baseline.json --rule PM902=off \
+  --format sarif -o "$out/adoption.sarif" specs)
+targets+=(adoption)
+for key in '"suppressions"' '"baselineState" : "new"' '"baselineState" : "unchanged"' '"baselineState" : "absent"' \
+  '"ruleConfigurationOverrides"'; do
+  grep -q "$key" "$out/adoption.sarif" || { echo "adoption.sarif lacks $key" >&2; exit 1; }
+done
 # One Multitool run over all files (its .NET start-up dominates a per-file run).
 DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 "$multitool" validate --rule-kind "Sarif;Gh;Ghas" \
   -o "$out/validation.sarif" "$out"/*.sarif > "$out/multitool.log" 2>&1 || true
