@@ -4,6 +4,16 @@
 # custom:
 #   code: PM302
 #   level: warning
+#   options:
+#     trusted-accounts:
+#       description: >-
+#         Accounts whose KMS keys and Lattice resource configurations any role may use, such as a
+#         central security or network account: no finding for them.
+#       type: array
+#       items:
+#         type: string
+#         pattern: "^[0-9]{12}$"
+#       default: []
 # schemas:
 #   - input: schema["create-payment-manager.schema"]
 package pmlint.rules.arn_account_mismatch
@@ -11,12 +21,18 @@ package pmlint.rules.arn_account_mismatch
 import data.pmlint.lib.result
 import data.pmlint.lib.spec
 
+# Set in .pmlint.yaml (rules.PM302.trusted-accounts); pmlint passes it as data.options.
+default trusted_accounts := []
+
+trusted_accounts := data.options.PM302["trusted-accounts"]
+
 report contains finding if {
 	role := spec.arn_parts(input.roleArn)
 	role.account != ""
 	some [path, arn] in spec.related_arns
 	parts := spec.arn_parts(arn)
 	parts.account != role.account
+	not parts.account in trusted_accounts
 	finding := result.fail(rego.metadata.chain(), path, "value", concat("", [
 		path[count(path) - 1], " is in account ", parts.account, " but roleArn is in ", role.account,
 		"; cross-account use needs resource policies (KMS key policy, Lattice resource share) that allow it.",

@@ -23,3 +23,9 @@ test_success_same_account_or_no_role_account if {
 	spec := object.union(fixtures.iam, {"roleArn": "arn:aws:iam:::role/R", "kmsKeyArn": _kms("210987654321")})
 	rule.report == set() with input as spec
 }
+
+test_success_trusted_account if {
+	spec := object.union(fixtures.iam, {"kmsKeyArn": _kms("210987654321")})
+	rule.report == set() with input as spec with data.options.PM302 as {"trusted-accounts": ["210987654321"]}
+	count(rule.report) == 1 with input as spec with data.options.PM302 as {"trusted-accounts": ["999999999999"]}
+}

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code pmlint config show}: the settings in effect and where each comes from. */
@@ -59,12 +60,25 @@ final class ConfigCommand implements Runnable {
       list(out, "include", settings.include().value().stream().map(Glob::toString).toList(),
           settings.include().source() + (settings.include().value().isEmpty() ? " (empty: every *.json, *.yaml, *.yml file)" : ""));
       list(out, "exclude", settings.exclude().value().stream().map(Glob::toString).toList(), settings.exclude().source());
-      out.println(settings.rules().isEmpty() ? line("rules: {}", "default: every rule at its default level")
-          : line("rules:", "other rules at their default level (pmlint rules)"));
-      for (Map.Entry<String, Setting<Optional<Level>>> r : new java.util.TreeMap<>(settings.rules()).entrySet()) {
-        String level = r.getValue().value().map(Level::id).orElse("off");
-        String name = catalog.find(r.getKey()).map(x -> x.name()).orElse("");
-        out.println(line("  " + r.getKey() + ": {level: " + level + "}", r.getValue().source() + "  " + name));
+      out.println(line("rules:", "other rules at their default level (pmlint rules)"));
+      Map<String, Map<String, JsonNode>> options = settings.effectiveOptions(catalog);
+      java.util.Set<String> codes = new java.util.TreeSet<>(settings.rules().keySet());
+      codes.addAll(options.keySet());
+      for (String code : codes) {
+        Setting<Optional<Level>> level = settings.rules().get(code);
+        String name = catalog.find(code).map(x -> x.name()).orElse("");
+        if (!options.containsKey(code)) {
+          out.println(line("  " + code + ": {level: " + level.value().map(Level::id).orElse("off") + "}",
+              level.source() + "  " + name));
+          continue;
+        }
+        out.println(line("  " + code + ":", name));
+        if (level != null) {
+          out.println(line("    level: " + level.value().map(Level::id).orElse("off"), level.source()));
+        }
+        Map<String, Setting<JsonNode>> set = settings.options().getOrDefault(code, Map.of());
+        options.get(code).forEach((option, value) -> out.println(line("    " + option + ": " + value,
+            set.containsKey(option) ? set.get(option).source() : Setting.DEFAULT)));
       }
       List<ExternalSuppression> suppressions = settings.suppressions();
       out.println(suppressions.isEmpty() ? line("suppressions: []", "default") : "suppressions:");

@@ -36,6 +36,10 @@ final class RulesCommand implements Callable<Integer> {
         n.put("level", r.defaultLevel().id());
         n.put("summary", r.summary());
         n.put("origin", r.origin().name().toLowerCase(java.util.Locale.ROOT));
+        if (!r.options().isEmpty()) {
+          ObjectNode options = n.putObject("options");
+          r.options().forEach(options::set);
+        }
       }
       out.println(JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(list));
       return ExitCodes.OK;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What a valid {@code .pmlint.yaml} sets; absent keys are empty. Paths and globs in it are
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param displayPath how reports name it
  * @param failLevel the fail level (an empty level: never fail)
  * @param rules levels by rule code (an empty level: off)
+ * @param options rule options by rule code and option name
  */
 public record ConfigFile(
     Path path,
@@ -25,6 +27,7 @@ public record ConfigFile(
     Optional<Setting<List<Glob>>> include,
     Optional<Setting<List<Glob>>> exclude,
     Map<String, Setting<Optional<Level>>> rules,
+    Map<String, Map<String, Setting<JsonNode>>> options,
     List<ExternalSuppression> suppressions) {
 
   public Path directory() {

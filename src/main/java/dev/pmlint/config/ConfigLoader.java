@@ -78,7 +78,7 @@ public final class ConfigLoader {
     }
     if (parsed.documents().isEmpty()) {
       return new ConfigFile(file, displayPath, Optional.empty(), Optional.empty(), Optional.empty(),
-          Optional.empty(), Map.of(), List.of());
+          Optional.empty(), Map.of(), Map.of(), List.of());
     }
     SpecDocument doc = parsed.documents().get(0);
     List<Finding> invalid = new ArrayList<>(new SchemaCheck(ConfigSchema.forCatalog(catalog)).check(doc));
@@ -131,11 +131,17 @@ public final class ConfigLoader {
       Optional<Setting<List<Glob>>> include = optional("/include", n -> globs("/include", n));
       Optional<Setting<List<Glob>>> exclude = optional("/exclude", n -> globs("/exclude", n));
       Map<String, Setting<Optional<Level>>> rules = new LinkedHashMap<>();
+      Map<String, Map<String, Setting<JsonNode>>> options = new LinkedHashMap<>();
       JsonNode ruleNodes = root.path("rules");
       for (String code : ruleNodes.propertyNames()) {
-        JsonNode level = ruleNodes.get(code).get("level");
-        if (level != null) {
-          rules.put(code, new Setting<>(levelOrOff(level.asString(), "off"), source("/rules/" + code + "/level")));
+        JsonNode settings = ruleNodes.get(code);
+        for (String key : settings.propertyNames()) {
+          String at = "/rules/" + code + "/" + key;
+          if (key.equals("level")) {
+            rules.put(code, new Setting<>(levelOrOff(settings.get(key).asString(), "off"), source(at)));
+          } else {
+            options.computeIfAbsent(code, c -> new LinkedHashMap<>()).put(key, new Setting<>(settings.get(key), source(at)));
+          }
         }
       }
       List<ExternalSuppression> suppressions = new ArrayList<>();
@@ -154,7 +160,7 @@ public final class ConfigLoader {
       if (!problems.isEmpty()) {
         throw new ConfigException(problems);
       }
-      return new ConfigFile(file, displayPath, failLevel, context, include, exclude, rules, suppressions);
+      return new ConfigFile(file, displayPath, failLevel, context, include, exclude, rules, options, suppressions);
     }
 
     private <T> Optional<Setting<T>> optional(String pointer, java.util.function.Function<JsonNode, T> read) {

@@ -9,7 +9,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The schema of {@code .pmlint.yaml} ({@code schemas/pmlint-config.schema.json}), narrowed to the
  * rule codes of this build: the file on disk accepts any {@code PMnnn} so editors can use it,
- * the loaded one names unknown codes and suggests the closest.
+ * the loaded one names unknown codes and suggests the closest, and knows each rule's options
+ * from the rule's own declaration.
  */
 final class ConfigSchema {
 
@@ -25,7 +26,17 @@ final class ConfigSchema {
     ObjectNode known = rules.putObject("properties");
     ArrayNode suppressible = tree.arrayNode();
     for (Rule rule : catalog.rules()) {
-      known.putObject(rule.code()).put("$ref", "#/$defs/RuleSettings");
+      if (rule.options().isEmpty()) {
+        known.putObject(rule.code()).put("$ref", "#/$defs/RuleSettings");
+      } else {
+        // The rule's own options, as its METADATA declares them, beside level.
+        ObjectNode settings = known.putObject(rule.code());
+        settings.put("type", "object");
+        settings.put("additionalProperties", false);
+        ObjectNode properties = settings.putObject("properties");
+        properties.putObject("level").put("$ref", "#/$defs/Level");
+        rule.options().forEach((name, schema) -> properties.set(name, schema.deepCopy()));
+      }
       if (rule.origin() != Rule.Origin.SUPPRESSION) {
         suppressible.add(rule.code());
       }

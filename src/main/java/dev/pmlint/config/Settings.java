@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import dev.pmlint.rules.Rule;
+import dev.pmlint.rules.RuleCatalog;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The settings a run uses: the command line over the config file over the defaults, each with
@@ -18,6 +22,7 @@ import java.util.Optional;
  * @param base the directory include/exclude globs are relative to (the config's, else the
  *     working directory)
  * @param rules levels that differ from the rules' defaults, by code (an empty level: off)
+ * @param options rule options set in the config, by rule code and option name
  */
 public record Settings(
     Optional<ConfigFile> file,
@@ -27,6 +32,7 @@ public record Settings(
     Setting<List<Glob>> include,
     Setting<List<Glob>> exclude,
     Map<String, Setting<Optional<Level>>> rules,
+    Map<String, Map<String, Setting<JsonNode>>> options,
     List<ExternalSuppression> suppressions) {
 
   /** What the command line sets; empty or null means "not given". */
@@ -50,7 +56,23 @@ public record Settings(
     file.ifPresent(f -> rules.putAll(f.rules()));
     cli.rules().forEach((code, level) -> rules.put(code, Setting.fromCommandLine(level)));
     List<ExternalSuppression> suppressions = file.map(ConfigFile::suppressions).orElse(List.of());
-    return new Settings(file, base, failLevel, context, include, exclude, Map.copyOf(rules), suppressions);
+    Map<String, Map<String, Setting<JsonNode>>> options = file.map(ConfigFile::options).orElse(Map.of());
+    return new Settings(file, base, failLevel, context, include, exclude, Map.copyOf(rules), options, suppressions);
+  }
+
+  /**
+   * Every option of every rule that has options, as the policies read them ({@code data.options}):
+   * the config's value, else the rule's declared default.
+   */
+  public Map<String, Map<String, JsonNode>> effectiveOptions(RuleCatalog catalog) {
+    Map<String, Map<String, JsonNode>> all = new TreeMap<>();
+    for (Rule rule : catalog.rules()) {
+      rule.options().forEach((name, schema) -> {
+        Setting<JsonNode> set = options.getOrDefault(rule.code(), Map.of()).get(name);
+        all.computeIfAbsent(rule.code(), c -> new TreeMap<>()).put(name, set != null ? set.value() : schema.path("default"));
+      });
+    }
+    return all;
   }
 
   public RuleLevels ruleLevels() {

@@ -14,7 +14,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The network inventory of {@code --context FILE}: the JSON that {@code aws ec2
+ * The {@code data} the policies see. Mostly the network inventory of {@code --context FILE}: the JSON that {@code aws ec2
  * describe-subnets}, {@code describe-security-groups} and {@code describe-vpcs} print, recognised
  * by their top-level {@code Subnets}, {@code SecurityGroups} and {@code Vpcs}. The policies see it
  * as {@code data.inventory}; a kind no file gave stays absent, so its rules stay silent.
@@ -31,8 +31,27 @@ public final class Inventory {
 
   /** The {@code data} document for the policies. */
   public static String dataJson(List<Path> files) {
+    return dataJson(files, Map.of());
+  }
+
+  /**
+   * The {@code data} document for the policies: the inventory under {@code inventory}, and the
+   * rule options (by rule code, then option name) under {@code options}.
+   */
+  public static String dataJson(List<Path> files, Map<String, Map<String, JsonNode>> options) {
+    if (files.isEmpty() && options.isEmpty()) {
+      return "{}";
+    }
+    ObjectNode data = JsonNodeFactory.instance.objectNode();
+    if (!options.isEmpty()) {
+      ObjectNode byRule = data.putObject("options");
+      options.forEach((code, values) -> {
+        ObjectNode rule = byRule.putObject(code);
+        values.forEach(rule::set);
+      });
+    }
     if (files.isEmpty()) {
-      return "{}"; // no Jackson databind on the start-up path of a run without inventory
+      return JsonMapper.shared().writeValueAsString(data);
     }
     Map<String, ArrayNode> merged = new LinkedHashMap<>();
     for (Path file : files) {
@@ -50,7 +69,6 @@ public final class Inventory {
             + " describe-security-groups or describe-vpcs (no top-level Subnets, SecurityGroups or Vpcs)");
       }
     }
-    ObjectNode data = JsonNodeFactory.instance.objectNode();
     ObjectNode inventory = data.putObject("inventory");
     merged.forEach(inventory::set);
     return JsonMapper.shared().writeValueAsString(data);

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,9 +29,11 @@ public final class PolicyCatalog {
       }
       List<Rule> rules = new ArrayList<>();
       for (JsonNode r : JsonMapper.shared().readTree(in)) {
+        Map<String, JsonNode> options = new TreeMap<>();
+        r.path("options").properties().forEach(e -> options.put(e.getKey(), e.getValue()));
         rules.add(new Rule(r.get("code").asString(), r.get("name").asString(),
             Level.parse(r.get("level").asString()), r.get("summary").asString(), Rule.Origin.POLICY,
-            r.path("securitySeverity").asString("")));
+            r.path("securitySeverity").asString(""), options));
       }
       return rules;
     } catch (IOException e) {

@@ -1,6 +1,9 @@
 package dev.pmlint.rules;
 
 import dev.pmlint.model.Level;
+import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What the catalogue knows about one rule. Declared once (an enum constant for parser and
@@ -14,12 +17,18 @@ import dev.pmlint.model.Level;
  * @param origin which engine reports it
  * @param securitySeverity CVSS-like score "0.1".."10.0" for security rules (SARIF
  *     security-severity), or "" for others
+ * @param options the settings the rule takes in {@code .pmlint.yaml}, by name: a JSON Schema each,
+ *     with {@code description} and {@code default}
  */
 public record Rule(String code, String name, Level defaultLevel, String summary, Origin origin,
-    String securitySeverity) implements Comparable<Rule> {
+    String securitySeverity, Map<String, JsonNode> options) implements Comparable<Rule> {
+
+  public Rule {
+    options = java.util.Collections.unmodifiableMap(new TreeMap<>(options));
+  }
 
   public Rule(String code, String name, Level defaultLevel, String summary, Origin origin) {
-    this(code, name, defaultLevel, summary, origin, "");
+    this(code, name, defaultLevel, summary, origin, "", Map.of());
   }
 
   /** Which part of pmlint reports a rule. */

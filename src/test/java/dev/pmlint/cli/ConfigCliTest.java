@@ -158,6 +158,44 @@ public class ConfigCliTest {
     assertTrue(bad.err().contains("wrong.yaml:1:11: Context file nope.json does not exist"), bad.err());
   }
 
+  @Test
+  void ruleOptionsReachThePoliciesAndAreValidatedFromTheRuleDeclaration(@TempDir Path dir) throws Exception {
+    Path spec = TestPaths.project().resolve("samples/invalid/PM302-arn-account-mismatch/accounts.yaml");
+    Run plain = run("check", "--no-config", "--color", "never", spec.toString());
+    assertEquals(2, plain.out().lines().filter(l -> l.contains("PM302")).count(), plain.out());
+    Path config = write(dir, ".pmlint.yaml", """
+        rules:
+          PM302:
+            level: error
+            trusted-accounts: ["210987654321"]
+        """);
+    Run trusted = run("check", "--config", config.toString(), "--color", "never", spec.toString());
+    assertFalse(trusted.out().contains("PM302"), trusted.out());
+    Run show = run("config", "show", "--config", config.toString());
+    String out = show.out().replaceAll(" {2,}", " ");
+    assertTrue(out.contains("\n PM302: # arn-account-mismatch\n level: error # " + SpecInputPaths.shown(config)
+        + ":3\n trusted-accounts: [\"210987654321\"] # " + SpecInputPaths.shown(config) + ":4\n"), show.out());
+    Run defaults = run("config", "show", "--no-config");
+    assertTrue(defaults.out().replaceAll(" {2,}", " ").contains("\n trusted-accounts: [] # default\n"), defaults.out());
+
+    Path bad = write(dir, "bad.yaml", """
+        rules:
+          PM302:
+            trusted-accounts: [21098, "1234"]
+            trusted-acounts: []
+          PM204:
+            trusted-accounts: []
+        """);
+    Run r = run("check", "--config", bad.toString(), spec.toString());
+    assertEquals(2, r.code());
+    String shown = SpecInputPaths.shown(bad);
+    assertTrue(r.err().contains(shown + ":3:24: rules.PM302.trusted-accounts[0] must be a string"), r.err());
+    assertTrue(r.err().contains(shown + ":3:31: rules.PM302.trusted-accounts[1] '1234' has the wrong format"), r.err());
+    assertTrue(r.err().contains(shown + ":4:5: Unknown member 'trusted-acounts' in rules.PM302; did you mean"
+        + " 'trusted-accounts'?"), r.err());
+    assertTrue(r.err().contains(shown + ":6:5: Unknown member 'trusted-accounts' in rules.PM204."), r.err());
+  }
+
   /** The project directory, where the samples are. */
   static final class TestPaths {
     static Path project() {

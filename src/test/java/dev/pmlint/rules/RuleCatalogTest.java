@@ -43,6 +43,11 @@ class RuleCatalogTest {
       assertTrue(names.add(r.name()), "duplicate name " + r.name());
       assertFalse(r.summary().endsWith("."), "summary ends with a period: " + r.code());
       assertTrue(Character.isUpperCase(r.summary().charAt(0)), r.code());
+      r.options().forEach((name, schema) -> {
+        assertTrue(name.matches("[a-z]+(-[a-z0-9]+)*"), r.code() + " option " + name);
+        assertTrue(schema.path("description").isString(), r.code() + " option " + name + " lacks a description");
+        assertTrue(schema.has("default"), r.code() + " option " + name + " lacks a default");
+      });
     }
   }
 
@@ -58,6 +63,14 @@ class RuleCatalogTest {
       for (String section : List.of("## What it finds", "## Why it matters", "## Example", "## Fix")) {
         // (policy pages also name their source file)
         assertTrue(text.contains("\n" + section + "\n"), r.code() + " page lacks " + section);
+      }
+      if (!r.options().isEmpty()) {
+        assertTrue(text.contains("\n## Options\n"), r.code() + " has options but its page lacks ## Options");
+        String options = text.substring(text.indexOf("\n## Options\n"));
+        options = options.substring(0, Math.max(options.indexOf("\n## ", 1), 0) == 0 ? options.length() : options.indexOf("\n## ", 1));
+        for (String name : r.options().keySet()) {
+          assertTrue(options.contains("`" + name + "`"), r.code() + " page does not document option " + name);
+        }
       }
       Path samples = ROOT.resolve("samples/invalid/" + r.code() + "-" + r.name());
       assertTrue(Files.isDirectory(samples), "missing " + samples);
