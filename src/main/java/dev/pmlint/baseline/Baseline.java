@@ -30,6 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Baseline {
 
   public static final int FORMAT_VERSION = 1;
+  /** Largest baseline read: some 100,000 entries. */
+  static final long MAX_BYTES = 64L * 1024 * 1024;
   private static final String FORMAT_KEY = "pmlint-baseline";
   private static final Comparator<BaselineEntry> ORDER = Comparator.comparing(BaselineEntry::file)
       .thenComparingInt(BaselineEntry::document).thenComparing(BaselineEntry::pointer)
@@ -94,6 +96,9 @@ public final class Baseline {
   public static Baseline read(Path file) throws BaselineException {
     JsonNode root;
     try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw new BaselineException(file + ": larger than " + MAX_BYTES / (1024 * 1024) + " MiB, the baseline limit");
+      }
       root = JsonMapper.shared().readTree(Files.readString(file, StandardCharsets.UTF_8));
     } catch (java.nio.file.NoSuchFileException e) {
       throw new BaselineException(file + ": no such baseline file (create it with 'pmlint baseline write "

@@ -84,7 +84,9 @@ final class LintOptions {
       own.add(p.toAbsolutePath().normalize());
     }
     settings.file().ifPresent(f -> own.add(f.path().toAbsolutePath().normalize()));
-    collected = collected.stream().filter(i -> !(own.contains(i.path().orElseThrow()) && !i.explicit())).toList();
+    // Named explicitly they are linted (and fail as specs), unless a hook passes every YAML/JSON file.
+    collected = collected.stream()
+        .filter(i -> !(own.contains(i.path().orElseThrow()) && (!i.explicit() || skipNonSpecs))).toList();
     List<SpecInput> inputs = collected.stream().filter(i -> settings.selects(i.path().orElseThrow()))
         .map(i -> skipNonSpecs ? new SpecInput(i.displayPath(), i.path(), false, i.format()) : i).toList();
     int excluded = collected.size() - inputs.size();

@@ -40,6 +40,26 @@ class SarifSchemaTest {
   }
 
   @Test
+  void suppressionsBaselineStatesAndOverridesAreValid(@TempDir Path dir) throws Exception {
+    Path baseline = dir.resolve("baseline.json");
+    Path config = dir.resolve("config.yaml");
+    Files.writeString(config, "rules:\n  PM204: {level: off}\n  PM402: {level: error}\n", StandardCharsets.UTF_8);
+    String samples = "samples/invalid/PM902-unused-suppression";
+    assertEquals(0, CliTest.run("baseline", "write", baseline.toString(), "--config", config.toString(),
+        "--rule", "PM902=note", samples, "samples/invalid/PM101-custom-jwt-requires-configuration").code());
+    CliTest.Run run = CliTest.run("check", "--format", "sarif", "--config", config.toString(), "--rule", "PM902=off",
+        "--baseline", baseline.toString(), samples, "samples/invalid/PM101-custom-jwt-requires-configuration",
+        "samples/invalid/PM401-reserved-aws-tag-prefix");
+    JsonNode log = JsonMapper.shared().readTree(run.out());
+    assertEquals(List.of(), sarifSchema().validate(log).stream().map(Error::toString).toList());
+    String text = log.at("/runs/0/results").toString() + log.at("/runs/0/invocations").toString();
+    for (String expected : List.of("\"suppressions\":[{\"kind\":\"inSource\"", "\"baselineState\":\"new\"",
+        "\"baselineState\":\"unchanged\"", "\"baselineState\":\"absent\"", "\"ruleConfigurationOverrides\"")) {
+      org.junit.jupiter.api.Assertions.assertTrue(text.contains(expected), expected + " in " + text);
+    }
+  }
+
+  @Test
   void fingerprintsStayAndRegionsFollowWhenLinesMove(@TempDir Path dir) throws Exception {
     Path spec = dir.resolve("spec.yaml");
     String text = Files.readString(Path.of("samples/invalid/PM007-pattern-mismatch/formats.yaml"), StandardCharsets.UTF_8);
