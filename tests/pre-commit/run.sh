@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end test of the pre-commit hook with the real pre-commit framework: in a scratch git
 # repository that uses this repository as its hook repo, a commit with a bad spec is blocked and
-# shows path:line:col findings, and a commit with good specs (and an unrelated YAML file) passes.
+# shows path:line:col findings, a commit with good specs (and an unrelated YAML file) passes, and
+# the config file's exclude applies to the files the hook is given.
 # Prints the hook's start-up time. Needs `pre-commit` on PATH (.ci/run installs it).
 set -euo pipefail
 home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
@@ -46,6 +47,15 @@ printf 'services:\n  web:\n    image: nginx\n' > compose.yaml
 git add specs compose.yaml
 git commit -q -m "good specs" > "$work/good.log" 2>&1 || { cat "$work/good.log"; fail "a commit with good specs was blocked"; }
 echo "ok: good specs pass"
+
+# 2b. The hook honours .pmlint.yaml (found from the repository root): an excluded bad spec
+# passes, and the config file itself, which the hook is also given, is not linted as a spec.
+printf 'exclude:\n  - specs/archive/**\n' > .pmlint.yaml
+mkdir -p specs/archive
+cp "$home/samples/invalid/PM003-unknown-member/typos.yaml" specs/archive/old.yaml
+git add .pmlint.yaml specs/archive
+git commit -q -m "config and archive" > "$work/config.log" 2>&1 || { cat "$work/config.log"; fail ".pmlint.yaml exclude was not honoured"; }
+echo "ok: .pmlint.yaml exclude honoured"
 
 # 3. Hook start-up time, the jar already built: a one-file commit, median of 5.
 times=()
