@@ -93,7 +93,7 @@ final class LintOptions {
 
     String data;
     try {
-      data = Inventory.dataJson(settings.context().value(), settings.effectiveOptions(catalog));
+      data = Inventory.dataJson(settings.context().value(), settings.configuredOptions());
     } catch (Inventory.InventoryException e) {
       String from = settings.context().source();
       throw new Main.UsageError((from.equals(Setting.COMMAND_LINE) ? "--context" : "context (" + from + ")")

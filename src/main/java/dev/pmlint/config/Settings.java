@@ -61,8 +61,8 @@ public record Settings(
   }
 
   /**
-   * Every option of every rule that has options, as the policies read them ({@code data.options}):
-   * the config's value, else the rule's declared default.
+   * Every option of every rule that has options, with its effective value: the config's, else
+   * the rule's declared default.
    */
   public Map<String, Map<String, JsonNode>> effectiveOptions(RuleCatalog catalog) {
     Map<String, Map<String, JsonNode>> all = new TreeMap<>();
@@ -73,6 +73,18 @@ public record Settings(
       });
     }
     return all;
+  }
+
+  /**
+   * The options the config sets, as the policies read them ({@code data.options}). Unset options
+   * are left out: each rule's Rego {@code default} holds its declared default (a test checks they
+   * agree), which keeps JSON writing off the start-up path of runs without options.
+   */
+  public Map<String, Map<String, JsonNode>> configuredOptions() {
+    Map<String, Map<String, JsonNode>> set = new TreeMap<>();
+    options.forEach((code, values) -> values.forEach((name, setting) ->
+        set.computeIfAbsent(code, c -> new TreeMap<>()).put(name, setting.value())));
+    return set;
   }
 
   public RuleLevels ruleLevels() {

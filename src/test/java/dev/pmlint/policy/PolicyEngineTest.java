@@ -96,4 +96,21 @@ class PolicyEngineTest {
     Files.writeString(broken, "{\"Subnets\": [");
     assertThrows(Inventory.InventoryException.class, () -> Inventory.dataJson(List.of(broken)));
   }
+
+  /**
+   * A rule's Rego {@code default} for an option (used when the config leaves it unset) and the
+   * default its METADATA declares (shown by config show, documented) must agree.
+   */
+  @Test
+  void regoDefaultsOfRuleOptionsAreTheDeclaredDefaults() throws Exception {
+    java.util.Map<String, java.util.Map<String, tools.jackson.databind.JsonNode>> declared = new java.util.TreeMap<>();
+    TestLinter.CATALOG.rules().forEach(r -> r.options().forEach((name, schema) ->
+        declared.computeIfAbsent(r.code(), c -> new java.util.TreeMap<>()).put(name, schema.get("default"))));
+    assertTrue(!declared.isEmpty(), "no rule declares options: this test checks nothing");
+    List<SpecInput> inputs = allSamples();
+    List<Path> context = SamplesSnapshotTest.contextFiles();
+    String unset = snapshot(TestLinter.linter(Inventory.dataJson(context)).lintAll(inputs, 2));
+    String explicit = snapshot(TestLinter.linter(Inventory.dataJson(context, declared)).lintAll(inputs, 2));
+    assertEquals(unset, explicit);
+  }
 }
