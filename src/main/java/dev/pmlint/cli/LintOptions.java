@@ -39,9 +39,10 @@ final class LintOptions {
       description = "Files linted in parallel (default: the number of processors).")
   Integer jobs;
 
-  @Option(names = "--wasm-engine", defaultValue = "auto", paramLabel = "ENGINE",
-      description = "How the policies run: auto, compiler, interpreter (default: ${DEFAULT-VALUE}:"
-          + " the interpreter for short runs, the compiler for long ones).")
+  @Option(names = "--wasm-engine", defaultValue = "compiler", paramLabel = "ENGINE",
+      description = "How the policies run: compiler (the module as JVM bytecode, compiled at build time)"
+          + " or interpreter (Chicory's interpreter; slow, to cross-check the compiled code)"
+          + " (default: ${DEFAULT-VALUE}).")
   WasmEngine wasmEngine;
 
   @Option(names = "--skip-non-specs",
@@ -100,7 +101,7 @@ final class LintOptions {
           + ": " + e.getMessage());
     }
     int expected = inputs.size() + (int) stdinCount;
-    PolicyEngine policies = new PolicyEngine(wasmEngine.resolve(expected), data);
+    PolicyEngine policies = new PolicyEngine(wasmEngine, data);
     if (expected > 0) {
       // Loading the policy module is the longest start-up step: overlap it with the rest.
       policies.warmUpInBackground();

@@ -8,17 +8,16 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Evaluates the compiled policy module. {@link WasmPolicy} instances are not thread-safe, so
- * each evaluation borrows one from a queue and returns it; an instance is built (module parsed,
- * compiled or interpreted, data loaded, entrypoint resolved) only when none is free, so a run
- * builds at most one per worker thread.
+ * Evaluates the policy module. {@link WasmPolicy} instances are not thread-safe, so each
+ * evaluation borrows one from a queue and returns it; an instance is built (module loaded, data
+ * loaded, entrypoint resolved) only when none is free, so a run builds at most one per worker
+ * thread.
  */
 public final class PolicyEngine {
 
   static final String WASM_RESOURCE = "/pmlint/policy/policy.wasm";
   static final String ENTRYPOINT = "pmlint/main/findings";
 
-  private final byte[] wasm;
   private final WasmEngine engine;
   private final String data;
 
@@ -31,16 +30,10 @@ public final class PolicyEngine {
   private final ConcurrentLinkedQueue<WasmPolicy> idleInterpreted = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<WasmPolicy> idleCompiled = new ConcurrentLinkedQueue<>();
   private final AtomicReference<CompletableFuture<WasmPolicy>> warming = new AtomicReference<>();
+  private volatile byte[] wasm;
 
-  /**
-   * @param engine COMPILER or INTERPRETER
-   * @param data the JSON document the policies see as {@code data}
-   */
+  /** @param data the JSON document the policies see as {@code data} */
   public PolicyEngine(WasmEngine engine, String data) {
-    if (engine == WasmEngine.AUTO) {
-      throw new IllegalArgumentException("resolve AUTO before building the engine");
-    }
-    this.wasm = readModule();
     this.engine = engine;
     this.data = data;
   }
@@ -68,7 +61,7 @@ public final class PolicyEngine {
     CompletableFuture<WasmPolicy> future = new CompletableFuture<>();
     Thread t = new Thread(() -> {
       try {
-        future.complete(newInstance());
+        future.complete(newInstance(engine == WasmEngine.COMPILER));
       } catch (RuntimeException | Error e) {
         future.completeExceptionally(e);
       }
@@ -80,20 +73,28 @@ public final class PolicyEngine {
 
   /** Evaluates the entrypoint on one input document (UTF-8 JSON of the parsed tree). */
   public String evaluate(byte[] inputJson) {
-    boolean compile = engine == WasmEngine.COMPILER || inputJson.length > INTERPRETER_MAX_INPUT;
-    ConcurrentLinkedQueue<WasmPolicy> pool = compile ? idleCompiled : idleInterpreted;
+    boolean compiled = engine == WasmEngine.COMPILER || inputJson.length > INTERPRETER_MAX_INPUT;
+    ConcurrentLinkedQueue<WasmPolicy> pool = compiled ? idleCompiled : idleInterpreted;
     WasmPolicy policy = pool.poll();
     if (policy == null) {
       // The warmed-up instance is of the engine's own kind.
-      CompletableFuture<WasmPolicy> pending = compile == (engine == WasmEngine.COMPILER) ? warming.getAndSet(null) : null;
-      policy = pending != null ? pending.join() : new WasmPolicy(wasm, compile, ENTRYPOINT, data);
+      CompletableFuture<WasmPolicy> pending = compiled == (engine == WasmEngine.COMPILER) ? warming.getAndSet(null) : null;
+      policy = pending != null ? pending.join() : newInstance(compiled);
     }
     String result = policy.evaluate(inputJson); // an exception drops the instance: state unknown
     pool.add(policy);
     return result;
   }
 
-  private WasmPolicy newInstance() {
-    return new WasmPolicy(wasm, engine == WasmEngine.COMPILER, ENTRYPOINT, data);
+  private WasmPolicy newInstance(boolean compiled) {
+    if (compiled) {
+      return WasmPolicy.compiled(ENTRYPOINT, data);
+    }
+    byte[] module = wasm;
+    if (module == null) {
+      module = readModule();
+      wasm = module;
+    }
+    return WasmPolicy.interpreted(module, ENTRYPOINT, data);
   }
 }

@@ -3,24 +3,14 @@ package dev.pmlint.policy;
 import java.util.Locale;
 
 /**
- * How Chicory runs the policy module. The compiler turns WebAssembly into JVM bytecode at load
- * time (slower start, faster evaluation); the interpreter starts at once and evaluates slower.
- * AUTO picks by the number of documents, from bench/ measurements.
+ * How the policy module runs. COMPILER: the module as JVM bytecode, compiled at build time by
+ * Chicory's compiler (fast to start and to evaluate; the default). INTERPRETER: Chicory's
+ * interpreter on the Wasm itself, through opa-java-wasm's builder; slow, kept to cross-check the
+ * compiled code and to rule it out when a result looks wrong.
  */
 public enum WasmEngine {
-  AUTO,
   COMPILER,
   INTERPRETER;
-
-  /** Below this many files the interpreter finishes first: bench/throughput.sh, see bench/README.md. */
-  public static final int COMPILER_THRESHOLD = 10;
-
-  public WasmEngine resolve(int documents) {
-    if (this != AUTO) {
-      return this;
-    }
-    return documents < COMPILER_THRESHOLD ? INTERPRETER : COMPILER;
-  }
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package dev.pmlint.policy;
 
 import com.dylibso.chicory.runtime.ByteArrayMemory;
+import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.styra.opa.wasm.DefaultMappers;
@@ -14,10 +15,15 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * One instance of the policy module (not thread-safe). Built with opa-java-wasm's {@link OpaWasm}
- * and evaluated through OPA's one-shot {@code opa_eval} export: the input is written at the
- * heap mark left after loading data, and each call resets the heap there. One Wasm call per
- * document instead of the five of {@code OpaPolicy.evaluate} (3x faster, see bench/).
+ * One instance of the policy module (not thread-safe), evaluated through OPA's one-shot
+ * {@code opa_eval} export with opa-java-wasm's bindings: the input is written at the heap mark
+ * left after loading data, and each call resets the heap there. One Wasm call per document
+ * instead of the five of {@code OpaPolicy.evaluate} (3x faster, see bench/).
+ *
+ * <p>The compiled instance runs {@link CompiledPolicy}, the module compiled to JVM bytecode at
+ * build time (pom.xml); opa-java-wasm's builder only compiles at run time, once per instance,
+ * so pmlint assembles that instance itself from the library's import and export bindings. The
+ * interpreted instance comes from opa-java-wasm's builder as it is.
  */
 final class WasmPolicy {
 
@@ -26,25 +32,38 @@ final class WasmPolicy {
   private static final int INITIAL_PAGES = 16;
   private static final int JSON_FORMAT = 0;
 
-  private final OpaWasm wasm;
   private final OpaWasm_ModuleExports exports;
   private final Memory memory;
   private final int entrypoint;
   private final int dataAddress;
   private final int heapBase;
 
-  WasmPolicy(byte[] module, boolean compile, String entrypointName, String dataJson) {
-    OpaWasm.Builder builder = OpaWasm.builder()
+  /** An instance of the module compiled at build time. */
+  static WasmPolicy compiled(String entrypointName, String dataJson) {
+    Memory memory = new ByteArrayMemory(new MemoryLimits(INITIAL_PAGES, MAX_PAGES));
+    Instance instance = Instance.builder(CompiledPolicy.load())
+        .withImportValues(new OpaHost(memory).toImportValues())
+        .withMemoryFactory(limits -> memory)
+        .withMachineFactory(CompiledPolicy::create)
+        .build();
+    return new WasmPolicy(new OpaWasm_ModuleExports(instance), memory, entrypointName, dataJson);
+  }
+
+  /** An instance that interprets the module's Wasm. */
+  static WasmPolicy interpreted(byte[] module, String entrypointName, String dataJson) {
+    OpaWasm wasm = OpaWasm.builder()
         .withInputStream(new ByteArrayInputStream(module))
         .withMemory(new ByteArrayMemory(new MemoryLimits(INITIAL_PAGES, MAX_PAGES)))
         .withJsonMapper(DefaultMappers.jsonMapper)
-        .withYamlMapper(DefaultMappers.yamlMapper);
-    if (!compile) {
-      builder.disableCompiler();
-    }
-    this.wasm = builder.build();
-    this.exports = wasm.exports();
-    this.memory = wasm.memory();
+        .withYamlMapper(DefaultMappers.yamlMapper)
+        .disableCompiler()
+        .build();
+    return new WasmPolicy(wasm.exports(), wasm.memory(), entrypointName, dataJson);
+  }
+
+  private WasmPolicy(OpaWasm_ModuleExports exports, Memory memory, String entrypointName, String dataJson) {
+    this.exports = exports;
+    this.memory = memory;
     String required = dumpValue(exports.builtins());
     if (!required.equals("{}")) {
       // bin/build-policies rejects such policies; a module that slipped through must not run.

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The Wasm engine: module sanity, both Chicory modes agree, parallel use is correct. */
+/** The policy engine: module sanity, compiled and interpreted runs agree, parallel use is correct. */
 class PolicyEngineTest {
 
   private static final Path SAMPLES = TestLinter.projectDir().resolve("samples");
@@ -55,11 +55,14 @@ class PolicyEngineTest {
   }
 
   @Test
-  void autoPicksTheInterpreterForShortRunsOnly() {
-    assertEquals(WasmEngine.INTERPRETER, WasmEngine.AUTO.resolve(1));
-    assertEquals(WasmEngine.COMPILER, WasmEngine.AUTO.resolve(WasmEngine.COMPILER_THRESHOLD));
-    assertEquals(WasmEngine.COMPILER, WasmEngine.COMPILER.resolve(1));
-    assertThrows(IllegalArgumentException.class, () -> new PolicyEngine(WasmEngine.AUTO, "{}"));
+  void aModuleThatAbortsIsAnErrorNotAHang() {
+    // opa_abort reaches pmlint's host through opa-java-wasm's import bindings.
+    OpaHost host = new OpaHost(new com.dylibso.chicory.runtime.ByteArrayMemory(
+        new com.dylibso.chicory.wasm.types.MemoryLimits(1, 1)));
+    host.memory().writeCString(0, "boom");
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> host.opaAbort(0));
+    assertEquals("policy aborted: boom", e.getMessage());
+    assertThrows(IllegalStateException.class, () -> host.opaBuiltin1(3, 0, 0));
   }
 
   @Test
