@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Policy engine figures: cold load time and per-document evaluation, for Chicory's compiler and
-# interpreter, on a minimal and a full spec. Each engine runs in a fresh JVM with the flags of
+# Policy engine figures: cold load time and per-document evaluation, for the module compiled to
+# JVM bytecode at build time and for Chicory's interpreter, on a minimal and a full spec. Each engine runs in a fresh JVM with the flags of
 # bin/pmlint (C1 only). Usage: bench/policy-engine.sh
 set -euo pipefail
 home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
