@@ -5,9 +5,11 @@
 package pmlint.main
 
 # METADATA
-# description: All findings for the input spec.
+# description: |
+#   All findings for the input spec, each with "rule": the name of the package that reported it
+#   (pmlint maps it to the code its METADATA declares).
 # entrypoint: true
-findings contains finding if {
+findings contains object.union(finding, {"rule": name}) if {
 	some name
 	some finding in data.pmlint.rules[name].report
 }

@@ -33,7 +33,7 @@ report contains finding if {
 	parts := spec.arn_parts(arn)
 	parts.account != role.account
 	not parts.account in trusted_accounts
-	finding := result.fail(rego.metadata.chain(), path, "value", concat("", [
+	finding := result.fail(path, "value", concat("", [
 		path[count(path) - 1], " is in account ", parts.account, " but roleArn is in ", role.account,
 		"; cross-account use needs resource policies (KMS key policy, Lattice resource share) that allow it.",
 	]))

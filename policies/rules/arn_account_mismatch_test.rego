@@ -7,7 +7,7 @@ _kms(account) := concat("", ["arn:aws:kms:us-east-1:", account, ":key/1234abcd-1
 
 test_fail_other_account if {
 	rule.report == {{
-		"code": "PM302", "path": ["kmsKeyArn"], "at": "value",
+		"path": ["kmsKeyArn"], "at": "value",
 		"message": "kmsKeyArn is in account 210987654321 but roleArn is in 123456789012; cross-account use needs resource policies (KMS key policy, Lattice resource share) that allow it.",
 	}} with input as object.union(fixtures.iam, {"kmsKeyArn": _kms("210987654321")})
 }

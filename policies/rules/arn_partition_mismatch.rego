@@ -16,7 +16,7 @@ report contains finding if {
 	some [path, arn] in spec.related_arns
 	parts := spec.arn_parts(arn)
 	parts.partition != role.partition
-	finding := result.fail(rego.metadata.chain(), path, "value", concat("", [
+	finding := result.fail(path, "value", concat("", [
 		path[count(path) - 1], " is in partition ", parts.partition, " but roleArn is in ", role.partition,
 		"; resources of one payment manager must be in the same partition.",
 	]))

@@ -19,11 +19,10 @@ test_fail_kms_and_lattice_in_other_partitions if {
 	)
 	rule.report == {
 		{
-			"code": "PM301", "path": ["kmsKeyArn"], "at": "value",
+			"path": ["kmsKeyArn"], "at": "value",
 			"message": "kmsKeyArn is in partition aws-us-gov but roleArn is in aws; resources of one payment manager must be in the same partition.",
 		},
 		{
-			"code": "PM301",
 			"path": array.concat(fixtures.jwt_path, ["privateEndpoint", "selfManagedLatticeResource", "resourceConfigurationIdentifier"]),
 			"at": "value",
 			"message": "resourceConfigurationIdentifier is in partition aws-cn but roleArn is in aws; resources of one payment manager must be in the same partition.",

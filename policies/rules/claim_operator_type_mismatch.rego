@@ -23,7 +23,6 @@ report contains finding if {
 	is_string(operator)
 	not operator in allowed
 	finding := result.fail(
-		rego.metadata.chain(),
 		array.concat(path, ["authorizingClaimMatchValue", "claimMatchOperator"]),
 		"value",
 		concat("", [

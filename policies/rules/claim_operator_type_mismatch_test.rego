@@ -14,7 +14,7 @@ _path := array.concat(fixtures.jwt_path, ["customClaims", 1, "authorizingClaimMa
 test_fail_string_with_contains if {
 	spec := fixtures.jwt({"customClaims": [_claim("STRING", "EQUALS"), _claim("STRING", "CONTAINS")]})
 	rule.report == {{
-		"code": "PM106", "path": _path, "at": "value",
+		"path": _path, "at": "value",
 		"message": "claimMatchOperator CONTAINS does not fit inboundTokenClaimValueType STRING; use EQUALS.",
 	}} with input as spec
 }
@@ -22,7 +22,7 @@ test_fail_string_with_contains if {
 test_fail_string_array_with_equals if {
 	spec := fixtures.jwt({"customClaims": [_claim("STRING", "EQUALS"), _claim("STRING_ARRAY", "EQUALS")]})
 	rule.report == {{
-		"code": "PM106", "path": _path, "at": "value",
+		"path": _path, "at": "value",
 		"message": "claimMatchOperator EQUALS does not fit inboundTokenClaimValueType STRING_ARRAY; use CONTAINS or CONTAINS_ANY.",
 	}} with input as spec
 }

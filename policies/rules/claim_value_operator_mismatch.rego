@@ -26,7 +26,6 @@ report contains finding if {
 	count(members) == 1 # PM009 reports a union with no member or several
 	not needed in members
 	finding := result.fail(
-		rego.metadata.chain(),
 		array.concat(path, ["authorizingClaimMatchValue", "claimMatchValue"]),
 		"key",
 		concat("", [

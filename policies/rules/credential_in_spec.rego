@@ -101,7 +101,7 @@ report contains finding if {
 	some [path, text] in _texts
 	is_string(text)
 	some kind in _kinds(text)
-	finding := result.fail(rego.metadata.chain(), path, "value", concat("", [
+	finding := result.fail(path, "value", concat("", [
 		_label(path), " contains what looks like ", kind, "; never put secrets in a spec:",
 		" remove it, and rotate the credential if it was ever committed.",
 	]))

@@ -4,7 +4,7 @@ import data.pmlint.lib.fixtures
 import data.pmlint.rules.credential_in_spec as rule
 
 _finding(path, label, kind) := {
-	"code": "PM404", "path": path, "at": "value",
+	"path": path, "at": "value",
 	"message": concat("", [
 		label, " contains what looks like ", kind, "; never put secrets in a spec:",
 		" remove it, and rotate the credential if it was ever committed.",

@@ -13,7 +13,7 @@ import data.pmlint.lib.result
 report contains finding if {
 	input.authorizerType == "CUSTOM_JWT"
 	not input.authorizerConfiguration
-	finding := result.fail(rego.metadata.chain(), ["authorizerType"], "value", concat(" ", [
+	finding := result.fail(["authorizerType"], "value", concat(" ", [
 		"authorizerType is CUSTOM_JWT but the spec has no authorizerConfiguration;",
 		"add authorizerConfiguration.customJWTAuthorizer with the identity provider's discoveryUrl.",
 	]))

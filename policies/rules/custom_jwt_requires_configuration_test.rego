@@ -5,7 +5,7 @@ import data.pmlint.rules.custom_jwt_requires_configuration as rule
 
 test_fail_custom_jwt_without_configuration if {
 	rule.report == {{
-		"code": "PM101", "path": ["authorizerType"], "at": "value",
+		"path": ["authorizerType"], "at": "value",
 		"message": "authorizerType is CUSTOM_JWT but the spec has no authorizerConfiguration; add authorizerConfiguration.customJWTAuthorizer with the identity provider's discoveryUrl.",
 	}} with input as object.union(fixtures.iam, {"authorizerType": "CUSTOM_JWT"})
 }

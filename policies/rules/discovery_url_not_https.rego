@@ -16,7 +16,7 @@ report contains finding if {
 	url := spec.jwt.discoveryUrl
 	is_string(url)
 	not startswith(lower(url), "https://")
-	finding := result.fail(rego.metadata.chain(), array.concat(spec.jwt_path, ["discoveryUrl"]), "value", concat(" ", [
+	finding := result.fail(array.concat(spec.jwt_path, ["discoveryUrl"]), "value", concat(" ", [
 		"discoveryUrl must use https://: AgentCore fetches the identity provider's keys from it",
 		"and does not support HTTP endpoints.",
 	]))

@@ -5,7 +5,7 @@ import data.pmlint.rules.discovery_url_not_https as rule
 
 test_fail_http if {
 	rule.report == {{
-		"code": "PM104", "path": array.concat(fixtures.jwt_path, ["discoveryUrl"]), "at": "value",
+		"path": array.concat(fixtures.jwt_path, ["discoveryUrl"]), "at": "value",
 		"message": "discoveryUrl must use https://: AgentCore fetches the identity provider's keys from it and does not support HTTP endpoints.",
 	}} with input as fixtures.jwt({"discoveryUrl": "http://idp.example.com/.well-known/openid-configuration"})
 }

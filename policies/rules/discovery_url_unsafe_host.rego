@@ -53,7 +53,7 @@ _is_ip_literal(host) if url.is_ipv6(host)
 
 report contains finding if {
 	some problem in _problem
-	finding := result.fail(rego.metadata.chain(), _path, "value", concat("", [
+	finding := result.fail(_path, "value", concat("", [
 		"discoveryUrl ", problem, "; AgentCore must reach the identity provider at a public, ",
 		"plain https://host/path URL (use privateEndpoint for a private identity provider).",
 	]))

@@ -6,7 +6,7 @@ import data.pmlint.rules.discovery_url_unsafe_host as rule
 _path := array.concat(fixtures.jwt_path, ["discoveryUrl"])
 
 _finding(problem) := {
-	"code": "PM105", "path": _path, "at": "value",
+	"path": _path, "at": "value",
 	"message": concat("", [
 		"discoveryUrl ", problem, "; AgentCore must reach the identity provider at a public, ",
 		"plain https://host/path URL (use privateEndpoint for a private identity provider).",

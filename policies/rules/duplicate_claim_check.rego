@@ -17,7 +17,7 @@ report contains finding if {
 	some [j, i] in spec.repeats(names)
 	is_string(names[j])
 	path := array.concat(spec.jwt_path, ["customClaims", j, "inboundTokenClaimName"])
-	finding := result.fail(rego.metadata.chain(), path, "value", concat("", [
+	finding := result.fail(path, "value", concat("", [
 		"customClaims[", format_int(j, 10), "] checks claim ", names[j], " again (first in customClaims[",
 		format_int(i, 10), "]); every check must pass, so merge them into one.",
 	]))

@@ -10,7 +10,7 @@ _claim(name) := {
 
 test_fail_same_claim_twice if {
 	rule.report == {{
-		"code": "PM109", "path": array.concat(fixtures.jwt_path, ["customClaims", 2, "inboundTokenClaimName"]), "at": "value",
+		"path": array.concat(fixtures.jwt_path, ["customClaims", 2, "inboundTokenClaimName"]), "at": "value",
 		"message": "customClaims[2] checks claim dept again (first in customClaims[0]); every check must pass, so merge them into one.",
 	}} with input as fixtures.jwt({"customClaims": [_claim("dept"), _claim("team"), _claim("dept")]})
 }

@@ -29,7 +29,7 @@ _lists contains [array.concat(vpc_path, [name]), vpc[name]] if {
 report contains finding if {
 	some [path, list] in _lists
 	some [j, i] in spec.repeats(list)
-	finding := result.fail(rego.metadata.chain(), array.concat(path, [j]), "value", concat("", [
+	finding := result.fail(array.concat(path, [j]), "value", concat("", [
 		path[count(path) - 1], " repeats item ", format_int(i, 10), " (", _shown(list[j]),
 		"); remove the copy.",
 	]))

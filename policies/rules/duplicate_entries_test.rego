@@ -7,11 +7,11 @@ test_fail_repeated_audience_and_scope if {
 	spec := fixtures.jwt({"allowedAudience": ["a", "b", "a"], "allowedScopes": ["s", "s"]})
 	rule.report == {
 		{
-			"code": "PM108", "path": array.concat(fixtures.jwt_path, ["allowedAudience", 2]), "at": "value",
+			"path": array.concat(fixtures.jwt_path, ["allowedAudience", 2]), "at": "value",
 			"message": "allowedAudience repeats item 0 (a); remove the copy.",
 		},
 		{
-			"code": "PM108", "path": array.concat(fixtures.jwt_path, ["allowedScopes", 1]), "at": "value",
+			"path": array.concat(fixtures.jwt_path, ["allowedScopes", 1]), "at": "value",
 			"message": "allowedScopes repeats item 0 (s); remove the copy.",
 		},
 	} with input as spec
@@ -27,15 +27,14 @@ test_fail_repeated_subnet_and_match_value if {
 	}])
 	rule.report == {
 		{
-			"code": "PM108", "path": array.concat(fixtures.vpc_path, ["subnetIds", 1]), "at": "value",
+			"path": array.concat(fixtures.vpc_path, ["subnetIds", 1]), "at": "value",
 			"message": "subnetIds repeats item 0 (subnet-0a1b2c3d); remove the copy.",
 		},
 		{
-			"code": "PM108", "path": array.concat(fixtures.vpc_path, ["securityGroupIds", 1]), "at": "value",
+			"path": array.concat(fixtures.vpc_path, ["securityGroupIds", 1]), "at": "value",
 			"message": "securityGroupIds repeats item 0 (sg-0a1b2c3d); remove the copy.",
 		},
 		{
-			"code": "PM108",
 			"path": array.concat(fixtures.jwt_path, ["customClaims", 0, "authorizingClaimMatchValue", "claimMatchValue", "matchValueStringList", 1]),
 			"at": "value",
 			"message": "matchValueStringList repeats item 0 (x); remove the copy.",
@@ -45,7 +44,7 @@ test_fail_repeated_subnet_and_match_value if {
 
 test_fail_non_string_repeat_is_shown_as_json if {
 	rule.report == {{
-		"code": "PM108", "path": array.concat(fixtures.jwt_path, ["allowedClients", 1]), "at": "value",
+		"path": array.concat(fixtures.jwt_path, ["allowedClients", 1]), "at": "value",
 		"message": "allowedClients repeats item 0 (5); remove the copy.",
 	}} with input as fixtures.jwt({"allowedClients": [5, 5]})
 }

@@ -13,7 +13,7 @@ import data.pmlint.lib.result
 report contains finding if {
 	input.authorizerType == "AWS_IAM"
 	input.authorizerConfiguration
-	finding := result.fail(rego.metadata.chain(), ["authorizerConfiguration"], "key", concat(" ", [
+	finding := result.fail(["authorizerConfiguration"], "key", concat(" ", [
 		"authorizerType is AWS_IAM, so authorizerConfiguration is not used;",
 		"remove it, or set authorizerType to CUSTOM_JWT if JWT authorization is meant.",
 	]))

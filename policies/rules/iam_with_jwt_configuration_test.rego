@@ -6,7 +6,7 @@ import data.pmlint.rules.iam_with_jwt_configuration as rule
 test_fail_iam_with_configuration if {
 	spec := object.union(fixtures.jwt({}), {"authorizerType": "AWS_IAM"})
 	rule.report == {{
-		"code": "PM102", "path": ["authorizerConfiguration"], "at": "key",
+		"path": ["authorizerConfiguration"], "at": "key",
 		"message": "authorizerType is AWS_IAM, so authorizerConfiguration is not used; remove it, or set authorizerType to CUSTOM_JWT if JWT authorization is meant.",
 	}} with input as spec
 }

@@ -28,7 +28,7 @@ report contains finding if {
 	is_string(name)
 	name != "" # an empty domain is PM008's
 	not _valid(name)
-	finding := result.fail(rego.metadata.chain(), path, "value", concat("", [
+	finding := result.fail(path, "value", concat("", [
 		path[count(path) - 1], " must be a DNS host name: labels of 1 to 63 letters, digits and",
 		" hyphens, separated by dots, not starting or ending with a hyphen, at most 253 characters",
 		" (no scheme, port, path or wildcard).",

@@ -17,7 +17,7 @@ _bad_override(domain) := r if {
 
 test_fail_bad_override_domains if {
 	expected := {{
-		"code": "PM112", "path": array.concat(fixtures.jwt_path, ["privateEndpointOverrides", 0, "domain"]), "at": "value",
+		"path": array.concat(fixtures.jwt_path, ["privateEndpointOverrides", 0, "domain"]), "at": "value",
 		"message": _message("domain"),
 	}}
 	_bad_override("https://jwks.example.com") == expected
@@ -32,7 +32,7 @@ test_fail_bad_override_domains if {
 
 test_fail_bad_routing_domain if {
 	rule.report == {{
-		"code": "PM112", "path": array.concat(fixtures.vpc_path, ["routingDomain"]), "at": "value",
+		"path": array.concat(fixtures.vpc_path, ["routingDomain"]), "at": "value",
 		"message": _message("routingDomain"),
 	}} with input as fixtures.vpc({"routingDomain": "proxy_internal.example.com"})
 }

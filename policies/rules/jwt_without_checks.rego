@@ -17,7 +17,7 @@ _checks := {"allowedAudience", "allowedClients", "allowedScopes", "customClaims"
 report contains finding if {
 	jwt := spec.jwt
 	count({name | some name in _checks; jwt[name]}) == 0
-	finding := result.fail(rego.metadata.chain(), spec.jwt_path, "key", concat(" ", [
+	finding := result.fail(spec.jwt_path, "key", concat(" ", [
 		"customJWTAuthorizer checks none of allowedAudience, allowedClients, allowedScopes or",
 		"customClaims, so any token the identity provider signs is accepted; set at least one.",
 	]))

@@ -6,7 +6,7 @@ import data.pmlint.rules.jwt_without_checks as rule
 test_fail_no_checks if {
 	spec := json.remove(fixtures.jwt({}), ["authorizerConfiguration/customJWTAuthorizer/allowedAudience"])
 	rule.report == {{
-		"code": "PM103", "path": fixtures.jwt_path, "at": "key",
+		"path": fixtures.jwt_path, "at": "key",
 		"message": "customJWTAuthorizer checks none of allowedAudience, allowedClients, allowedScopes or customClaims, so any token the identity provider signs is accepted; set at least one.",
 	}} with input as spec
 }

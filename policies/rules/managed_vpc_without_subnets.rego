@@ -14,7 +14,7 @@ import data.pmlint.lib.spec
 report contains finding if {
 	some [path, vpc] in spec.managed_vpcs
 	vpc.subnetIds == []
-	finding := result.fail(rego.metadata.chain(), array.concat(path, ["subnetIds"]), "value", concat(" ", [
+	finding := result.fail(array.concat(path, ["subnetIds"]), "value", concat(" ", [
 		"subnetIds is empty: the VPC Lattice resource gateway needs at least one subnet",
 		"(two or more in different Availability Zones for resilience).",
 	]))

@@ -15,7 +15,7 @@ report contains finding if {
 	some i, override in spec.jwt.privateEndpointOverrides
 	override.privateEndpoint.managedVpcResource
 	path := array.concat(spec.jwt_path, ["privateEndpointOverrides", i, "privateEndpoint", "managedVpcResource"])
-	finding := result.fail(rego.metadata.chain(), path, "key", concat(" ", [
+	finding := result.fail(path, "key", concat(" ", [
 		"privateEndpointOverrides support only selfManagedLatticeResource;",
 		"create a VPC Lattice resource configuration for this domain and reference it instead.",
 	]))

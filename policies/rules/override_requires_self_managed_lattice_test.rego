@@ -13,7 +13,6 @@ test_fail_managed_vpc_override if {
 		{"domain": "b.example.com", "privateEndpoint": _managed},
 	]})
 	rule.report == {{
-		"code": "PM110",
 		"path": array.concat(fixtures.jwt_path, ["privateEndpointOverrides", 1, "privateEndpoint", "managedVpcResource"]),
 		"at": "key",
 		"message": "privateEndpointOverrides support only selfManagedLatticeResource; create a VPC Lattice resource configuration for this domain and reference it instead.",

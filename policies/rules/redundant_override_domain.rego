@@ -25,7 +25,7 @@ _path(i) := array.concat(spec.jwt_path, ["privateEndpointOverrides", i, "domain"
 report contains finding if {
 	some [j, i] in spec.repeats(_domains)
 	_domains[j] != null
-	finding := result.fail(rego.metadata.chain(), _path(j), "value", concat("", [
+	finding := result.fail(_path(j), "value", concat("", [
 		"domain ", _domains[j], " is already overridden by privateEndpointOverrides[", format_int(i, 10),
 		"]; remove this override.",
 	]))
@@ -34,7 +34,7 @@ report contains finding if {
 report contains finding if {
 	some i, domain in _domains
 	domain == _discovery_host
-	finding := result.fail(rego.metadata.chain(), _path(i), "value", concat("", [
+	finding := result.fail(_path(i), "value", concat("", [
 		"domain ", domain, " is the discoveryUrl host, which privateEndpoint already covers;",
 		" overrides are for other domains of the identity provider (token or JWKS endpoints).",
 	]))

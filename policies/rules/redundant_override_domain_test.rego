@@ -10,7 +10,7 @@ _path(i) := array.concat(fixtures.jwt_path, ["privateEndpointOverrides", i, "dom
 test_fail_repeated_domain_ignoring_case if {
 	spec := fixtures.jwt({"privateEndpointOverrides": [_override("jwks.example.com"), _override("JWKS.example.com.")]})
 	rule.report == {{
-		"code": "PM111", "path": _path(1), "at": "value",
+		"path": _path(1), "at": "value",
 		"message": "domain jwks.example.com is already overridden by privateEndpointOverrides[0]; remove this override.",
 	}} with input as spec
 }
@@ -18,7 +18,7 @@ test_fail_repeated_domain_ignoring_case if {
 test_fail_discovery_host if {
 	spec := fixtures.jwt({"privateEndpointOverrides": [_override("IDP.example.com")]})
 	rule.report == {{
-		"code": "PM111", "path": _path(0), "at": "value",
+		"path": _path(0), "at": "value",
 		"message": "domain idp.example.com is the discoveryUrl host, which privateEndpoint already covers; overrides are for other domains of the identity provider (token or JWKS endpoints).",
 	}} with input as spec
 }

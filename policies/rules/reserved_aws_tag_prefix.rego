@@ -15,7 +15,7 @@ report contains finding if {
 	some [path, tags] in spec.tag_maps
 	some key, _ in tags
 	startswith(lower(key), "aws:")
-	finding := result.fail(rego.metadata.chain(), array.concat(path, [key]), "key", concat("", [
+	finding := result.fail(array.concat(path, [key]), "key", concat("", [
 		"Tag key ", key, " starts with aws:, a prefix reserved for AWS (in any case); AWS rejects it.",
 	]))
 }

@@ -7,11 +7,11 @@ test_fail_aws_prefix_in_request_and_vpc_tags if {
 	spec := object.union(fixtures.vpc({"tags": {"AWS:team": "p"}}), {"tags": {"aws:cloudformation:stack-name": "s", "ok": "v"}})
 	rule.report == {
 		{
-			"code": "PM401", "path": ["tags", "aws:cloudformation:stack-name"], "at": "key",
+			"path": ["tags", "aws:cloudformation:stack-name"], "at": "key",
 			"message": "Tag key aws:cloudformation:stack-name starts with aws:, a prefix reserved for AWS (in any case); AWS rejects it.",
 		},
 		{
-			"code": "PM401", "path": array.concat(fixtures.vpc_path, ["tags", "AWS:team"]), "at": "key",
+			"path": array.concat(fixtures.vpc_path, ["tags", "AWS:team"]), "at": "key",
 			"message": "Tag key AWS:team starts with aws:, a prefix reserved for AWS (in any case); AWS rejects it.",
 		},
 	} with input as spec

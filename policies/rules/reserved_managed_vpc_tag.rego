@@ -16,7 +16,7 @@ _reserved := "BedrockAgentCoreGatewayManaged"
 report contains finding if {
 	some [path, vpc] in spec.managed_vpcs
 	_reserved in object.keys(vpc.tags)
-	finding := result.fail(rego.metadata.chain(), array.concat(path, ["tags", _reserved]), "key", concat(" ", [
+	finding := result.fail(array.concat(path, ["tags", _reserved]), "key", concat(" ", [
 		"The tag key BedrockAgentCoreGatewayManaged is reserved: AgentCore sets it on the resources",
 		"it manages, and the request is rejected; use another key.",
 	]))

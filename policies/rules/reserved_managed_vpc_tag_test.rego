@@ -5,7 +5,7 @@ import data.pmlint.rules.reserved_managed_vpc_tag as rule
 
 test_fail_reserved_key if {
 	rule.report == {{
-		"code": "PM202", "path": array.concat(fixtures.vpc_path, ["tags", "BedrockAgentCoreGatewayManaged"]), "at": "key",
+		"path": array.concat(fixtures.vpc_path, ["tags", "BedrockAgentCoreGatewayManaged"]), "at": "key",
 		"message": "The tag key BedrockAgentCoreGatewayManaged is reserved: AgentCore sets it on the resources it manages, and the request is rejected; use another key.",
 	}} with input as fixtures.vpc({"tags": {"BedrockAgentCoreGatewayManaged": "true", "team": "p"}})
 }

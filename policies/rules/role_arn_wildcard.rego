@@ -15,7 +15,7 @@ report contains finding if {
 	is_string(input.roleArn)
 	some wildcard in ["*", "?"]
 	contains(input.roleArn, wildcard)
-	finding := result.fail(rego.metadata.chain(), ["roleArn"], "value", concat(" ", [
+	finding := result.fail(["roleArn"], "value", concat(" ", [
 		"roleArn contains a wildcard (* or ?); the payment manager assumes exactly one role,",
 		"so name it in full.",
 	]))

@@ -4,7 +4,7 @@ import data.pmlint.lib.fixtures
 import data.pmlint.rules.role_arn_wildcard as rule
 
 _finding := {
-	"code": "PM303", "path": ["roleArn"], "at": "value",
+	"path": ["roleArn"], "at": "value",
 	"message": "roleArn contains a wildcard (* or ?); the payment manager assumes exactly one role, so name it in full.",
 }
 

@@ -17,7 +17,7 @@ report contains finding if {
 	group := inventory.security_groups[id]
 	is_string(group.VpcId)
 	group.VpcId != vpc.vpcIdentifier
-	finding := result.fail(rego.metadata.chain(), path, "value", concat("", [
+	finding := result.fail(path, "value", concat("", [
 		"security group ", id, " is in ", group.VpcId, ", not in vpcIdentifier ", json.marshal(vpc.vpcIdentifier),
 		"; a resource gateway can only use security groups of its own VPC.",
 	]))

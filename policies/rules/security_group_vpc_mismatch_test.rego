@@ -11,7 +11,7 @@ test_fail_group_of_another_vpc if {
 		{"GroupId": "sg-1b2c3d4e", "VpcId": "vpc-99999999"},
 	]}
 	rule.report == {{
-		"code": "PM504", "path": array.concat(fixtures.vpc_path, ["securityGroupIds", 1]), "at": "value",
+		"path": array.concat(fixtures.vpc_path, ["securityGroupIds", 1]), "at": "value",
 		"message": "security group sg-1b2c3d4e is in vpc-99999999, not in vpcIdentifier \"vpc-0a1b2c3d\"; a resource gateway can only use security groups of its own VPC.",
 	}} with input as _spec with data.inventory as inventory
 }

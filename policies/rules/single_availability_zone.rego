@@ -19,7 +19,7 @@ report contains finding if {
 	count(known) >= 2 # one subnet is PM204's
 	count(zones) == 1
 	some zone in zones
-	finding := result.fail(rego.metadata.chain(), array.concat(path, ["subnetIds"]), "key", concat("", [
+	finding := result.fail(array.concat(path, ["subnetIds"]), "key", concat("", [
 		"Every subnet in subnetIds is in ", zone, "; spread them over two or more Availability Zones",
 		" so the resource gateway survives a zone outage.",
 	]))

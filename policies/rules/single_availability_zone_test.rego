@@ -8,7 +8,7 @@ _subnet(id, zone) := {"SubnetId": id, "VpcId": "vpc-0a1b2c3d", "AvailabilityZone
 test_fail_one_zone if {
 	inventory := {"subnets": [_subnet("subnet-0a1b2c3d", "eu-west-1a"), _subnet("subnet-1b2c3d4e", "eu-west-1a")]}
 	rule.report == {{
-		"code": "PM505", "path": array.concat(fixtures.vpc_path, ["subnetIds"]), "at": "key",
+		"path": array.concat(fixtures.vpc_path, ["subnetIds"]), "at": "key",
 		"message": "Every subnet in subnetIds is in eu-west-1a; spread them over two or more Availability Zones so the resource gateway survives a zone outage.",
 	}} with input as fixtures.vpc({}) with data.inventory as inventory
 }

@@ -15,7 +15,7 @@ report contains finding if {
 	some [path, vpc] in spec.managed_vpcs
 	is_array(vpc.subnetIds)
 	count(vpc.subnetIds) == 1
-	finding := result.fail(rego.metadata.chain(), array.concat(path, ["subnetIds"]), "key", concat(" ", [
+	finding := result.fail(array.concat(path, ["subnetIds"]), "key", concat(" ", [
 		"subnetIds has one subnet, so the resource gateway lives in one Availability Zone;",
 		"add a subnet in another zone to survive a zone outage.",
 	]))

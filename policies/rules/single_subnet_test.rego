@@ -5,7 +5,7 @@ import data.pmlint.rules.single_subnet as rule
 
 test_fail_one_subnet if {
 	rule.report == {{
-		"code": "PM204", "path": array.concat(fixtures.vpc_path, ["subnetIds"]), "at": "key",
+		"path": array.concat(fixtures.vpc_path, ["subnetIds"]), "at": "key",
 		"message": "subnetIds has one subnet, so the resource gateway lives in one Availability Zone; add a subnet in another zone to survive a zone outage.",
 	}} with input as fixtures.vpc({"subnetIds": ["subnet-0a1b2c3d"]})
 }

@@ -17,7 +17,7 @@ report contains finding if {
 	subnet := inventory.subnets[id]
 	vpc.endpointIpAddressType == "IPV6"
 	not inventory.has_ipv6(subnet)
-	finding := result.fail(rego.metadata.chain(), path, "value", concat("", [
+	finding := result.fail(path, "value", concat("", [
 		"endpointIpAddressType is IPV6 but subnet ", id, " has no associated IPv6 CIDR block;",
 		" associate one or use a dual-stack subnet.",
 	]))
@@ -28,7 +28,7 @@ report contains finding if {
 	subnet := inventory.subnets[id]
 	vpc.endpointIpAddressType == "IPV4"
 	inventory.ipv6_only(subnet)
-	finding := result.fail(rego.metadata.chain(), path, "value", concat("", [
+	finding := result.fail(path, "value", concat("", [
 		"endpointIpAddressType is IPV4 but subnet ", id, " is IPv6-only;",
 		" use an IPv4 or dual-stack subnet, or set endpointIpAddressType to IPV6.",
 	]))

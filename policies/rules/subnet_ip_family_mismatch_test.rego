@@ -14,14 +14,14 @@ _v6_only := object.union(_dual, {"Ipv6Native": true})
 
 test_fail_ipv6_endpoint_on_ipv4_subnet if {
 	rule.report == {{
-		"code": "PM503", "path": array.concat(fixtures.vpc_path, ["subnetIds", 0]), "at": "value",
+		"path": array.concat(fixtures.vpc_path, ["subnetIds", 0]), "at": "value",
 		"message": "endpointIpAddressType is IPV6 but subnet subnet-0a1b2c3d has no associated IPv6 CIDR block; associate one or use a dual-stack subnet.",
 	}} with input as fixtures.vpc({"endpointIpAddressType": "IPV6"}) with data.inventory as {"subnets": [_v4, _dual]}
 }
 
 test_fail_ipv4_endpoint_on_ipv6_only_subnet if {
 	rule.report == {{
-		"code": "PM503", "path": array.concat(fixtures.vpc_path, ["subnetIds", 1]), "at": "value",
+		"path": array.concat(fixtures.vpc_path, ["subnetIds", 1]), "at": "value",
 		"message": "endpointIpAddressType is IPV4 but subnet subnet-1b2c3d4e is IPv6-only; use an IPv4 or dual-stack subnet, or set endpointIpAddressType to IPV6.",
 	}} with input as fixtures.vpc({}) with data.inventory as {"subnets": [_v4, _v6_only]}
 }

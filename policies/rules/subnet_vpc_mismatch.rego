@@ -17,7 +17,7 @@ report contains finding if {
 	subnet := inventory.subnets[id]
 	is_string(subnet.VpcId)
 	subnet.VpcId != vpc.vpcIdentifier
-	finding := result.fail(rego.metadata.chain(), path, "value", concat("", [
+	finding := result.fail(path, "value", concat("", [
 		"subnet ", id, " is in ", subnet.VpcId, ", not in vpcIdentifier ", json.marshal(vpc.vpcIdentifier),
 		"; use subnets of that VPC.",
 	]))

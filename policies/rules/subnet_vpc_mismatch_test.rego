@@ -9,7 +9,7 @@ test_fail_subnet_of_another_vpc if {
 		{"SubnetId": "subnet-1b2c3d4e", "VpcId": "vpc-99999999"},
 	]}
 	rule.report == {{
-		"code": "PM502", "path": array.concat(fixtures.vpc_path, ["subnetIds", 1]), "at": "value",
+		"path": array.concat(fixtures.vpc_path, ["subnetIds", 1]), "at": "value",
 		"message": "subnet subnet-1b2c3d4e is in vpc-99999999, not in vpcIdentifier \"vpc-0a1b2c3d\"; use subnets of that VPC.",
 	}} with input as fixtures.vpc({}) with data.inventory as inventory
 }

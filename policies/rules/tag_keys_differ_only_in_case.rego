@@ -17,7 +17,7 @@ report contains finding if {
 	keys := sort([k | some k, _ in tags; lower(k) == folded])
 	count(keys) > 1
 	paths := [array.concat(path, [k]) | some k in keys]
-	finding := result.fail_at_last(rego.metadata.chain(), paths, "key", concat("", [
+	finding := result.fail_at_last(paths, "key", concat("", [
 		"Tag keys ", concat(", ", keys), " differ only in case; tag keys are case-sensitive,",
 		" so both are kept and tools that ignore case see one tag. Keep one.",
 	]))

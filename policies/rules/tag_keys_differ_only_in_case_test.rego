@@ -6,7 +6,7 @@ import data.pmlint.rules.tag_keys_differ_only_in_case as rule
 test_fail_case_variants if {
 	spec := object.union(fixtures.iam, {"tags": {"Team": "a", "team": "b", "env": "c"}})
 	rule.report == {{
-		"code": "PM402", "paths": [["tags", "Team"], ["tags", "team"]], "at": "key",
+		"paths": [["tags", "Team"], ["tags", "team"]], "at": "key",
 		"message": "Tag keys Team, team differ only in case; tag keys are case-sensitive, so both are kept and tools that ignore case see one tag. Keep one.",
 	}} with input as spec
 }

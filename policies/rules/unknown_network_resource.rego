@@ -33,7 +33,7 @@ _unknown contains [array.concat(vpc_path, ["vpcIdentifier"]), vpc.vpcIdentifier,
 
 report contains finding if {
 	some [path, id, kind, source] in _unknown
-	finding := result.fail(rego.metadata.chain(), path, "value", concat("", [
+	finding := result.fail(path, "value", concat("", [
 		kind, " ", id, " is not in the ", source, " inventory given with --context;",
 		" check the id, the account and the region.",
 	]))

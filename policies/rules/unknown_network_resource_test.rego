@@ -14,15 +14,15 @@ _inventory := {
 test_fail_unknown_ids if {
 	rule.report == {
 		{
-			"code": "PM501", "path": array.concat(fixtures.vpc_path, ["subnetIds", 1]), "at": "value",
+			"path": array.concat(fixtures.vpc_path, ["subnetIds", 1]), "at": "value",
 			"message": "subnet subnet-1b2c3d4e is not in the describe-subnets inventory given with --context; check the id, the account and the region.",
 		},
 		{
-			"code": "PM501", "path": array.concat(fixtures.vpc_path, ["securityGroupIds", 0]), "at": "value",
+			"path": array.concat(fixtures.vpc_path, ["securityGroupIds", 0]), "at": "value",
 			"message": "security group sg-0a1b2c3d is not in the describe-security-groups inventory given with --context; check the id, the account and the region.",
 		},
 		{
-			"code": "PM501", "path": array.concat(fixtures.vpc_path, ["vpcIdentifier"]), "at": "value",
+			"path": array.concat(fixtures.vpc_path, ["vpcIdentifier"]), "at": "value",
 			"message": "VPC vpc-0a1b2c3d is not in the describe-vpcs inventory given with --context; check the id, the account and the region.",
 		},
 	} with input as _spec with data.inventory as _inventory

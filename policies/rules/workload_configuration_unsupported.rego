@@ -14,7 +14,7 @@ import data.pmlint.lib.spec
 report contains finding if {
 	"allowedWorkloadConfiguration" in object.keys(spec.jwt)
 	path := array.concat(spec.jwt_path, ["allowedWorkloadConfiguration"])
-	finding := result.fail(rego.metadata.chain(), path, "key", concat(" ", [
+	finding := result.fail(path, "key", concat(" ", [
 		"allowedWorkloadConfiguration is documented only for AgentCore Runtime targets;",
 		"a payment manager may reject or ignore it.",
 	]))

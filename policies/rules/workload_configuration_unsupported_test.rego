@@ -5,7 +5,7 @@ import data.pmlint.rules.workload_configuration_unsupported as rule
 
 test_fail_workload_configuration if {
 	rule.report == {{
-		"code": "PM113", "path": array.concat(fixtures.jwt_path, ["allowedWorkloadConfiguration"]), "at": "key",
+		"path": array.concat(fixtures.jwt_path, ["allowedWorkloadConfiguration"]), "at": "key",
 		"message": "allowedWorkloadConfiguration is documented only for AgentCore Runtime targets; a payment manager may reject or ignore it.",
 	}} with input as fixtures.jwt({"allowedWorkloadConfiguration": {"workloadIdentities": ["agent"]}})
 }

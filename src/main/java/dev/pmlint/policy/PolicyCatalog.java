@@ -23,19 +23,32 @@ public final class PolicyCatalog {
   private PolicyCatalog() {}
 
   public static List<Rule> load() {
+    List<Rule> rules = new ArrayList<>();
+    for (JsonNode r : entries()) {
+      Map<String, JsonNode> options = new TreeMap<>();
+      r.path("options").properties().forEach(e -> options.put(e.getKey(), e.getValue()));
+      rules.add(new Rule(r.get("code").asString(), r.get("name").asString(),
+          Level.parse(r.get("level").asString()), r.get("summary").asString(), Rule.Origin.POLICY,
+          r.path("securitySeverity").asString(""), options));
+    }
+    return rules;
+  }
+
+  /** Rule codes by the name of the Rego package that declares them, as findings name them. */
+  public static Map<String, String> codesByPackage() {
+    Map<String, String> codes = new TreeMap<>();
+    for (JsonNode r : entries()) {
+      codes.put(r.get("package").asString(), r.get("code").asString());
+    }
+    return codes;
+  }
+
+  private static JsonNode entries() {
     try (InputStream in = PolicyCatalog.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("policy rule catalogue missing: " + RESOURCE);
       }
-      List<Rule> rules = new ArrayList<>();
-      for (JsonNode r : JsonMapper.shared().readTree(in)) {
-        Map<String, JsonNode> options = new TreeMap<>();
-        r.path("options").properties().forEach(e -> options.put(e.getKey(), e.getValue()));
-        rules.add(new Rule(r.get("code").asString(), r.get("name").asString(),
-            Level.parse(r.get("level").asString()), r.get("summary").asString(), Rule.Origin.POLICY,
-            r.path("securitySeverity").asString(""), options));
-      }
-      return rules;
+      return JsonMapper.shared().readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

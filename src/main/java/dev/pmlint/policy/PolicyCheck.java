@@ -27,7 +27,7 @@ public final class PolicyCheck implements DocumentCheck {
 
   private final PolicyEngine engine;
   private final int maxInputBytes;
-  private final Map<String, Rule> rules = new HashMap<>();
+  private final Map<String, Rule> rules = new HashMap<>(); // by Rego package name
 
   /**
    * @param limits {@code maxPolicyInputBytes} bounds what the policies evaluate; a larger document
@@ -36,7 +36,13 @@ public final class PolicyCheck implements DocumentCheck {
   public PolicyCheck(PolicyEngine engine, List<Rule> policyRules, InputLimits limits) {
     this.engine = engine;
     this.maxInputBytes = limits.maxPolicyInputBytes();
-    policyRules.forEach(r -> rules.put(r.code(), r));
+    Map<String, Rule> byCode = new HashMap<>();
+    policyRules.forEach(r -> byCode.put(r.code(), r));
+    PolicyCatalog.codesByPackage().forEach((pkg, code) -> {
+      if (byCode.containsKey(code)) {
+        rules.put(pkg, byCode.get(code));
+      }
+    });
   }
 
   @Override
@@ -62,10 +68,10 @@ public final class PolicyCheck implements DocumentCheck {
   }
 
   private Finding toFinding(JsonNode f, SpecDocument document) {
-    String code = f.path("code").asString("");
-    Rule rule = rules.get(code);
+    String pkg = f.path("rule").asString("");
+    Rule rule = rules.get(pkg);
     if (rule == null) {
-      throw new IllegalStateException("policy reported unknown rule code '" + code + "'");
+      throw new IllegalStateException("policy package '" + pkg + "' reported a finding but declares no rule");
     }
     boolean atKey = "key".equals(f.path("at").asString());
     NodeLocations at = document.locations();

@@ -52,6 +52,10 @@ class PolicyEngineTest {
     List<String> codes = PolicyCatalog.load().stream().map(r -> r.code()).toList();
     assertEquals(codes.stream().distinct().count(), codes.size());
     assertEquals(28, codes.size());
+    // Findings name their package; each package declares exactly one catalogued rule.
+    java.util.Map<String, String> byPackage = PolicyCatalog.codesByPackage();
+    assertEquals(codes.size(), byPackage.size());
+    assertEquals(new java.util.TreeSet<>(codes), new java.util.TreeSet<>(byPackage.values()));
   }
 
   @Test
