@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +64,7 @@ final class ConfigCommand implements Runnable {
       list(out, "exclude", settings.exclude().value().stream().map(Glob::toString).toList(), settings.exclude().source());
       out.println(line("rules:", "other rules at their default level (pmlint rules)"));
       Map<String, Map<String, JsonNode>> options = settings.effectiveOptions(catalog);
-      java.util.Set<String> codes = new java.util.TreeSet<>(settings.rules().keySet());
+      Set<String> codes = new TreeSet<>(settings.rules().keySet());
       codes.addAll(options.keySet());
       for (String code : codes) {
         Setting<Optional<Level>> level = settings.rules().get(code);

@@ -8,6 +8,7 @@ import dev.pmlint.lint.InputCollector;
 import dev.pmlint.lint.Linter;
 import dev.pmlint.lint.RunResult;
 import dev.pmlint.lint.SpecInput;
+import dev.pmlint.model.Finding;
 import dev.pmlint.policy.Inventory;
 import dev.pmlint.policy.PolicyCheck;
 import dev.pmlint.policy.PolicyEngine;
@@ -22,7 +23,10 @@ import dev.pmlint.suppress.Suppressor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -80,7 +84,7 @@ final class LintOptions {
       throw new Main.UsageError(e.getMessage());
     }
     // include/exclude apply to named files too, so a hook that passes every changed file obeys them.
-    java.util.Set<Path> own = new java.util.HashSet<>();
+    Set<Path> own = new HashSet<>();
     for (Path p : ownFiles) {
       own.add(p.toAbsolutePath().normalize());
     }
@@ -119,9 +123,9 @@ final class LintOptions {
     }
     settings.file().ifPresent(configFile -> {
       SpecInput input = SpecInput.config(configFile.path(), root);
-      var findings = suppressor.configFindings(input.displayPath());
+      List<Finding> findings = suppressor.configFindings(input.displayPath());
       if (!findings.isEmpty()) {
-        files.add(new FileResult(input, findings, 0, 0, java.util.Optional.empty()));
+        files.add(new FileResult(input, findings, 0, 0, Optional.empty()));
       }
     });
     RunResult result = new RunResult(root, files, false, List.of(), excluded);
