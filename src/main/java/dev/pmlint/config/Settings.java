@@ -2,6 +2,8 @@ package dev.pmlint.config;
 
 import dev.pmlint.lint.Glob;
 import dev.pmlint.model.Level;
+import dev.pmlint.rules.Rule;
+import dev.pmlint.rules.RuleCatalog;
 import dev.pmlint.rules.RuleLevels;
 import dev.pmlint.suppress.ExternalSuppression;
 import java.nio.file.Path;
@@ -10,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import dev.pmlint.rules.Rule;
-import dev.pmlint.rules.RuleCatalog;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,10 +37,7 @@ public record Settings(
 
   /** What the command line sets; empty or null means "not given". */
   public record CommandLine(Optional<Level> failLevel, boolean failLevelGiven, List<Path> context,
-      Map<String, Optional<Level>> rules) {
-
-    public static final CommandLine NONE = new CommandLine(Optional.empty(), false, List.of(), Map.of());
-  }
+      Map<String, Optional<Level>> rules) {}
 
   public static Settings resolve(Optional<ConfigFile> file, CommandLine cli, Path workingDirectory) {
     Path base = file.map(ConfigFile::directory).orElse(workingDirectory.toAbsolutePath().normalize());

@@ -11,7 +11,5 @@ import java.util.List;
 @FunctionalInterface
 public interface FindingFilter {
 
-  FindingFilter NONE = (input, parsed, findings) -> findings;
-
   List<Finding> apply(SpecInput input, ParseResult parsed, List<Finding> findings);
 }

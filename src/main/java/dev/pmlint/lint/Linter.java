@@ -27,10 +27,6 @@ public final class Linter {
   private final Set<String> topLevelMembers;
   private final FindingFilter filter;
 
-  public Linter(SpecReader reader, List<DocumentCheck> checks, List<String> topLevelMembers) {
-    this(reader, checks, topLevelMembers, FindingFilter.NONE);
-  }
-
   /** @param filter applies levels and suppressions to each file's findings */
   public Linter(SpecReader reader, List<DocumentCheck> checks, List<String> topLevelMembers,
       FindingFilter filter) {

@@ -19,14 +19,6 @@ import java.util.stream.Stream;
 public record RunResult(Path root, List<FileResult> files, boolean baselineUsed, List<BaselineEntry> fixed,
     int excludedFiles) {
 
-  public RunResult(Path root, List<FileResult> files) {
-    this(root, files, false, List.of(), 0);
-  }
-
-  public RunResult withFiles(List<FileResult> newFiles) {
-    return new RunResult(root, newFiles, baselineUsed, fixed, excludedFiles);
-  }
-
   private Stream<Finding> findings() {
     return files.stream().flatMap(f -> f.findings().stream());
   }
