@@ -95,12 +95,9 @@ public record Settings(
    * any) and no exclude glob. Files outside the base directory are always linted.
    */
   public boolean selects(Path file) {
-    Path abs = file.toAbsolutePath().normalize();
-    if (!abs.startsWith(base)) {
-      return true;
-    }
-    String relative = base.relativize(abs).toString().replace('\\', '/');
-    boolean included = include.value().isEmpty() || include.value().stream().anyMatch(g -> g.matches(relative));
-    return included && exclude.value().stream().noneMatch(g -> g.matches(relative));
+    return Glob.relativePath(base, file).map(relative -> {
+      boolean included = include.value().isEmpty() || include.value().stream().anyMatch(g -> g.matches(relative));
+      return included && exclude.value().stream().noneMatch(g -> g.matches(relative));
+    }).orElse(true);
   }
 }

@@ -1,5 +1,7 @@
 package dev.pmlint.lint;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -74,6 +76,16 @@ public final class Glob {
       throw new IllegalArgumentException("unclosed '{' in glob '" + glob + "'");
     }
     return new Glob(glob, Pattern.compile(re.toString()));
+  }
+
+  /**
+   * A file's path relative to {@code base}, with '/' separators, as globs match it; empty when
+   * the file lies outside {@code base}.
+   */
+  public static Optional<String> relativePath(Path base, Path file) {
+    Path b = base.toAbsolutePath().normalize();
+    Path f = file.toAbsolutePath().normalize();
+    return f.startsWith(b) ? Optional.of(b.relativize(f).toString().replace('\\', '/')) : Optional.empty();
   }
 
   /**

@@ -20,12 +20,13 @@ import dev.pmlint.rules.Rule;
 public record ExternalSuppression(Glob file, Rule rule, String pointer, String reason, Region region,
     String pointerOfEntry, String origin) {
 
-  boolean covers(String relativePath, Finding finding) {
-    return finding.rule().equals(rule) && file.matches(relativePath) && coversPointer(finding.pointer());
-  }
-
   boolean coversFile(String relativePath) {
     return file.matches(relativePath);
+  }
+
+  /** For a finding in a file this entry covers: whether the rule and pointer match too. */
+  boolean coversFinding(Finding finding) {
+    return finding.rule().equals(rule) && coversPointer(finding.pointer());
   }
 
   private boolean coversPointer(String p) {

@@ -2,6 +2,7 @@ package dev.pmlint.suppress;
 
 import dev.pmlint.lint.FindingFilter;
 import dev.pmlint.lint.Fingerprints;
+import dev.pmlint.lint.Glob;
 import dev.pmlint.lint.SpecInput;
 import dev.pmlint.model.Finding;
 import dev.pmlint.model.Region;
@@ -59,22 +60,26 @@ public final class Suppressor implements FindingFilter {
         if (p instanceof DirectiveParser.Valid v) {
           valid.add(v.directive());
         } else if (p instanceof DirectiveParser.Invalid i) {
-          out.add(about(input, parsed, i.comment(), SuppressionRule.INVALID_SUPPRESSION.rule(), i.message()));
+          levels.apply(about(input, parsed, i.comment(), SuppressionRule.INVALID_SUPPRESSION.rule(), i.message()))
+              .ifPresent(out::add);
         }
       });
     }
-    String relative = relativeToConfig(input);
     boolean[][] used = new boolean[valid.size()][];
     for (int d = 0; d < valid.size(); d++) {
       used[d] = new boolean[valid.get(d).rules().size()];
     }
-    if (relative != null) {
+    // The config entries that cover this file, matched once per file rather than per finding.
+    List<Integer> covering = new ArrayList<>();
+    Path file = input.path().orElseGet(() -> Path.of(input.displayPath()));
+    Glob.relativePath(configDir, file).ifPresent(relative -> {
       for (int e = 0; e < external.size(); e++) {
         if (applicable(external.get(e)) && external.get(e).coversFile(relative)) {
           filesCovered.incrementAndGet(e);
+          covering.add(e);
         }
       }
-    }
+    });
     for (Finding finding : raw) {
       Optional<Finding> leveled = levels.apply(finding);
       if (leveled.isEmpty()) {
@@ -82,8 +87,8 @@ public final class Suppressor implements FindingFilter {
       }
       Finding f = leveled.get();
       Suppression s = inSource(valid, used, f);
-      if (s == null && relative != null) {
-        s = external(relative, f);
+      if (s == null) {
+        s = external(covering, f);
       }
       out.add(s == null ? f : f.withSuppression(s));
     }
@@ -97,14 +102,14 @@ public final class Suppressor implements FindingFilter {
             case LINE -> "on this line";
             case NEXT_LINE -> "on line " + directive.targetLine();
           };
-          out.add(about(input, parsed, directive.comment(), SuppressionRule.UNUSED_SUPPRESSION.rule(),
+          levels.apply(about(input, parsed, directive.comment(), SuppressionRule.UNUSED_SUPPRESSION.rule(),
               "Unused suppression: no " + rule.code() + " finding " + scope + "; "
                   + (directive.rules().size() == 1 ? "remove the comment." : "remove " + rule.code()
-                  + " from the comment.")));
+                  + " from the comment."))).ifPresent(out::add);
         }
       }
     }
-    return out.stream().flatMap(f -> levels.apply(f).stream()).sorted(Finding.BY_POSITION).toList();
+    return out; // the linter sorts a file's findings
   }
 
   private static Suppression inSource(List<Directive> valid, boolean[][] used, Finding f) {
@@ -122,10 +127,10 @@ public final class Suppressor implements FindingFilter {
     return found;
   }
 
-  private Suppression external(String relative, Finding f) {
-    for (int e = 0; e < external.size(); e++) {
+  private Suppression external(List<Integer> covering, Finding f) {
+    for (int e : covering) {
       ExternalSuppression entry = external.get(e);
-      if (applicable(entry) && entry.covers(relative, f)) {
+      if (entry.coversFinding(f)) {
         findingsSuppressed.incrementAndGet(e);
         return new Suppression(Suppression.Kind.EXTERNAL, entry.reason(), entry.origin());
       }
@@ -135,15 +140,6 @@ public final class Suppressor implements FindingFilter {
 
   private static boolean applicable(ExternalSuppression entry) {
     return !entry.reason().isBlank();
-  }
-
-  /** The file's path relative to the config directory, or null when it lies outside. */
-  private String relativeToConfig(SpecInput input) {
-    Path file = input.path().orElseGet(() -> Path.of(input.displayPath()).toAbsolutePath()).normalize();
-    if (!file.startsWith(configDir)) {
-      return null;
-    }
-    return configDir.relativize(file).toString().replace('\\', '/');
   }
 
   /**
