@@ -62,9 +62,10 @@ public final class ConfigLoader {
     }
     ParseResult parsed = new SpecReader(InputLimits.DEFAULT).read(file, Optional.of(SpecFormat.YAML));
     List<String> problems = new ArrayList<>();
+    // An empty file (comments only) is a valid config: every setting at its default.
+    boolean empty = parsed.documents().isEmpty() && parsed.emptyDocuments().contains(0);
     for (Finding f : parsed.findings()) {
-      boolean emptyFile = parsed.documents().isEmpty() && parsed.emptyDocuments().contains(0)
-          && f.rule() == StructureRule.SYNTAX_ERROR.rule();
+      boolean emptyFile = empty && f.rule() == StructureRule.SYNTAX_ERROR.rule();
       if (f.rule() != StructureRule.YAML_AMBIGUOUS_SCALAR.rule() && !emptyFile) {
         problems.add(problem(displayPath, f.region(), f.message()));
       }

@@ -24,7 +24,7 @@ public final class PolicyCatalog {
 
   public static List<Rule> load() {
     List<Rule> rules = new ArrayList<>();
-    for (JsonNode r : entries()) {
+    for (JsonNode r : Entries.ALL) {
       Map<String, JsonNode> options = new TreeMap<>();
       r.path("options").properties().forEach(e -> options.put(e.getKey(), e.getValue()));
       rules.add(new Rule(r.get("code").asString(), r.get("name").asString(),
@@ -37,20 +37,25 @@ public final class PolicyCatalog {
   /** Rule codes by the name of the Rego package that declares them, as findings name them. */
   public static Map<String, String> codesByPackage() {
     Map<String, String> codes = new TreeMap<>();
-    for (JsonNode r : entries()) {
+    for (JsonNode r : Entries.ALL) {
       codes.put(r.get("package").asString(), r.get("code").asString());
     }
     return codes;
   }
 
-  private static JsonNode entries() {
-    try (InputStream in = PolicyCatalog.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("policy rule catalogue missing: " + RESOURCE);
+  /** rules.json, read once: the rule catalogue and the policy check both need it. */
+  private static final class Entries {
+    static final JsonNode ALL = read();
+
+    private static JsonNode read() {
+      try (InputStream in = PolicyCatalog.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("policy rule catalogue missing: " + RESOURCE);
+        }
+        return JsonMapper.shared().readTree(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      return JsonMapper.shared().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -40,7 +40,7 @@ final class WasmPolicy {
 
   /** An instance of the module compiled at build time. */
   static WasmPolicy compiled(String entrypointName, String dataJson) {
-    Memory memory = new ByteArrayMemory(new MemoryLimits(INITIAL_PAGES, MAX_PAGES));
+    Memory memory = newMemory();
     Instance instance = Instance.builder(CompiledPolicy.load())
         .withImportValues(new OpaHost(memory).toImportValues())
         .withMemoryFactory(limits -> memory)
@@ -53,12 +53,16 @@ final class WasmPolicy {
   static WasmPolicy interpreted(byte[] module, String entrypointName, String dataJson) {
     OpaWasm wasm = OpaWasm.builder()
         .withInputStream(new ByteArrayInputStream(module))
-        .withMemory(new ByteArrayMemory(new MemoryLimits(INITIAL_PAGES, MAX_PAGES)))
+        .withMemory(newMemory())
         .withJsonMapper(DefaultMappers.jsonMapper)
         .withYamlMapper(DefaultMappers.yamlMapper)
         .disableCompiler()
         .build();
     return new WasmPolicy(wasm.exports(), wasm.memory(), entrypointName, dataJson);
+  }
+
+  private static Memory newMemory() {
+    return new ByteArrayMemory(new MemoryLimits(INITIAL_PAGES, MAX_PAGES));
   }
 
   private WasmPolicy(OpaWasm_ModuleExports exports, Memory memory, String entrypointName, String dataJson) {
