@@ -3,6 +3,7 @@ package dev.pmlint.source;
 import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -52,7 +53,26 @@ final class YamlScalars {
               + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\\.[0-9]*)?"
               + "(([ \\t]*)Z|[-+][0-9]{1,2}(:[0-9]{2})?)?");
 
+  /** Words that some YAML schema types; every other typed scalar starts with a digit, sign, dot or ~. */
+  private static final Set<String> TYPED_WORDS = Set.of(
+      "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE",
+      "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF");
+
+  /**
+   * False when both schemas surely read a string: most scalars (names, ARNs, URLs) are decided
+   * here without running the patterns below.
+   */
+  static boolean mayBeTyped(String plain) {
+    if (plain.isEmpty()) return true;
+    char c = plain.charAt(0);
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == '~' || TYPED_WORDS.contains(plain);
+  }
+
   static Kind core(String plain) {
+    return mayBeTyped(plain) ? coreByPatterns(plain) : Kind.STRING;
+  }
+
+  static Kind coreByPatterns(String plain) {
     if (CORE_NULL.matcher(plain).matches()) return Kind.NULL;
     if (CORE_BOOL.matcher(plain).matches()) return Kind.BOOLEAN;
     if (CORE_INT.matcher(plain).matches()) return Kind.INTEGER;
@@ -61,6 +81,10 @@ final class YamlScalars {
   }
 
   static Kind yaml11(String plain) {
+    return mayBeTyped(plain) ? yaml11ByPatterns(plain) : Kind.STRING;
+  }
+
+  static Kind yaml11ByPatterns(String plain) {
     if (V11_NULL.matcher(plain).matches()) return Kind.NULL;
     if (V11_BOOL.matcher(plain).matches()) return Kind.BOOLEAN;
     if (V11_INT.matcher(plain).matches() && !plain.equals("_")) return Kind.INTEGER;

@@ -38,9 +38,17 @@ final class YamlSpecParser {
   private static final String TAG_PREFIX = "tag:yaml.org,2002:";
 
   private final InputLimits limits;
+  /** Immutable, and costly to build (the schema compiles its patterns): one per parser. */
+  private final LoadSettings settings;
 
   YamlSpecParser(InputLimits limits) {
     this.limits = limits;
+    this.settings =
+        LoadSettings.builder()
+            .setSchema(new CoreSchema())
+            .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+            .setUseMarks(true)
+            .build();
   }
 
   ParseResult parse(SourceText source) {
@@ -48,12 +56,6 @@ final class YamlSpecParser {
     List<SpecDocument> documents = new ArrayList<>();
     java.util.Set<Integer> empty = new java.util.HashSet<>();
     List<Region> literals = new ArrayList<>();
-    LoadSettings settings =
-        LoadSettings.builder()
-            .setSchema(new CoreSchema())
-            .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
-            .setUseMarks(true)
-            .build();
     Iterator<Event> events = new Parse(settings).parseString(source.text()).iterator();
     int index = 0;
     try {
