@@ -38,9 +38,9 @@ final class WasmPolicy {
   private final int dataAddress;
   private final int heapBase;
 
-  /** An instance of the module compiled at build time. */
+  /** An instance of the module compiled at build time, on pmlint's own memory (FlatMemory). */
   static WasmPolicy compiled(String entrypointName, String dataJson) {
-    Memory memory = newMemory();
+    Memory memory = FlatMemory.create(INITIAL_PAGES, MAX_PAGES);
     Instance instance = Instance.builder(CompiledPolicy.load())
         .withImportValues(new OpaHost(memory).toImportValues())
         .withMemoryFactory(limits -> memory)
@@ -49,20 +49,19 @@ final class WasmPolicy {
     return new WasmPolicy(new OpaWasm_ModuleExports(instance), memory, entrypointName, dataJson);
   }
 
-  /** An instance that interprets the module's Wasm. */
+  /**
+   * An instance that interprets the module's Wasm, on Chicory's own memory: comparing it with
+   * the compiled instance (PolicyEngineTest) checks pmlint's memory too.
+   */
   static WasmPolicy interpreted(byte[] module, String entrypointName, String dataJson) {
     OpaWasm wasm = OpaWasm.builder()
         .withInputStream(new ByteArrayInputStream(module))
-        .withMemory(newMemory())
+        .withMemory(new ByteArrayMemory(new MemoryLimits(INITIAL_PAGES, MAX_PAGES)))
         .withJsonMapper(DefaultMappers.jsonMapper)
         .withYamlMapper(DefaultMappers.yamlMapper)
         .disableCompiler()
         .build();
     return new WasmPolicy(wasm.exports(), wasm.memory(), entrypointName, dataJson);
-  }
-
-  private static Memory newMemory() {
-    return new ByteArrayMemory(new MemoryLimits(INITIAL_PAGES, MAX_PAGES));
   }
 
   private WasmPolicy(OpaWasm_ModuleExports exports, Memory memory, String entrypointName, String dataJson) {
