@@ -42,12 +42,17 @@ public final class Fingerprints {
     return hash(String.join("\u0000", rule, path, Integer.toString(document), pointer, valueDigest));
   }
 
-  private static String hash(String key) {
+  /** One digest per thread: looking the algorithm up costs more than hashing a finding's key. */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  });
+
+  private static String hash(String key) {
+    byte[] digest = SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8)); // digest() resets it
+    return HexFormat.of().formatHex(digest, 0, 16);
   }
 }

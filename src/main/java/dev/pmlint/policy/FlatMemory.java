@@ -208,7 +208,9 @@ final class FlatMemory implements Memory {
     if (size < 0 || next > maximumPages) {
       return -1;
     }
-    bytes = Arrays.copyOf(bytes, Memory.bytes((int) next));
+    if (size > 0) {
+      bytes = Arrays.copyOf(bytes, Memory.bytes((int) next));
+    }
     return previous;
   }
 
