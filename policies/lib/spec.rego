@@ -82,6 +82,19 @@ related_arns := array.concat(
 )
 
 # METADATA
+# description: |
+#   The parts of roleArn, computed once per evaluation for every rule that compares ARNs with
+#   it (complete rules are memoized; functions are not).
+role_arn_parts := arn_parts(input.roleArn)
+
+# METADATA
+# description: The related ARNs with their parts, as [path, parts]; see related_arns.
+related_arn_parts := [[path, parts] |
+	some [path, arn] in related_arns
+	parts := arn_parts(arn)
+]
+
+# METADATA
 # description: The parts of an ARN string (arn:partition:service:region:account:resource).
 arn_parts(arn) := {"partition": parts[1], "service": parts[2], "region": parts[3], "account": parts[4]} if {
 	is_string(arn)
@@ -94,6 +107,7 @@ arn_parts(arn) := {"partition": parts[1], "service": parts[2], "region": parts[3
 # description: Indexes j of a list whose item equals an earlier item, with that earlier index.
 repeats(list) := {[j, i] |
 	is_array(list)
+	count({item | some item in list}) < count(list) # one pass decides the common case: no repeats
 	some j, item in list
 	i := min({k | some k, other in list; other == item})
 	i < j

@@ -27,10 +27,9 @@ default trusted_accounts := []
 trusted_accounts := data.options.PM302["trusted-accounts"]
 
 report contains finding if {
-	role := spec.arn_parts(input.roleArn)
+	role := spec.role_arn_parts
 	role.account != ""
-	some [path, arn] in spec.related_arns
-	parts := spec.arn_parts(arn)
+	some [path, parts] in spec.related_arn_parts
 	parts.account != role.account
 	not parts.account in trusted_accounts
 	finding := result.fail(path, "value", concat("", [

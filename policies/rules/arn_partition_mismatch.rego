@@ -12,9 +12,8 @@ import data.pmlint.lib.result
 import data.pmlint.lib.spec
 
 report contains finding if {
-	role := spec.arn_parts(input.roleArn)
-	some [path, arn] in spec.related_arns
-	parts := spec.arn_parts(arn)
+	role := spec.role_arn_parts
+	some [path, parts] in spec.related_arn_parts
 	parts.partition != role.partition
 	finding := result.fail(path, "value", concat("", [
 		path[count(path) - 1], " is in partition ", parts.partition, " but roleArn is in ", role.partition,

@@ -18,6 +18,10 @@ _alnum := "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 _base64url := concat("", [_alnum, "-_"])
 
+# The shortest text any check below can match: a Stripe key (8-character prefix and at least 10
+# more); an AWS key id is 20 characters, a PEM marker and a JWT longer still.
+_shortest_credential := 18
+
 # Detectors use string builtins only: a regular expression would link RE2 into the module and
 # cost a compile on every evaluation in the Wasm target.
 
@@ -90,16 +94,18 @@ _last_word(text) := substring(text, count(text) - n, n) if {
 	n := count(text) - count(trim_right(text, _base64url))
 }
 
-_texts contains [["description"], input.description]
-
-_texts contains [array.concat(path, [key]), value] if {
-	some [path, tags] in spec.tag_maps
-	some key, value in tags
-}
+_texts := array.concat(
+	[[["description"], text] | text := input.description],
+	[[array.concat(path, [key]), value] |
+		some [path, tags] in spec.tag_maps
+		some key, value in tags
+	],
+)
 
 report contains finding if {
 	some [path, text] in _texts
 	is_string(text)
+	count(text) >= _shortest_credential # most tag values are shorter than any credential
 	some kind in _kinds(text)
 	finding := result.fail(path, "value", concat("", [
 		_label(path), " contains what looks like ", kind, "; never put secrets in a spec:",

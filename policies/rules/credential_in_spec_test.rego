@@ -39,6 +39,13 @@ test_fail_tag_values if {
 	} with input as spec
 }
 
+test_fail_the_shortest_credentials if {
+	# The length shortcut must let through the shortest text each check matches.
+	_describe("sk_live_0123456789") == {_finding(["description"], "description", "a Stripe secret or restricted API key")}
+	_describe("eyJhbGci.eyJ12345.") == {_finding(["description"], "description", "a JSON Web Token")}
+	_describe("AKIAIOSFODNN7EXAMPLE") == {_finding(["description"], "description", "an AWS access key id")}
+}
+
 test_success_ordinary_text if {
 	_describe("Payments for the checkout agent (task sk_live rollout), key id AKIA-style docs") == set()
 	_describe("ASKIAIOSFODNN7EXAMPLEX is not a key") == set()

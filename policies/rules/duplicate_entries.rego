@@ -11,20 +11,23 @@ package pmlint.rules.duplicate_entries
 import data.pmlint.lib.result
 import data.pmlint.lib.spec
 
-_lists contains [array.concat(spec.jwt_path, [name]), spec.jwt[name]] if {
-	some name in ["allowedAudience", "allowedClients", "allowedScopes"]
-}
-
-_lists contains [path, list] if {
-	some [claim_path, claim] in spec.claims
-	list := claim.authorizingClaimMatchValue.claimMatchValue.matchValueStringList
-	path := array.concat(claim_path, ["authorizingClaimMatchValue", "claimMatchValue", "matchValueStringList"])
-}
-
-_lists contains [array.concat(vpc_path, [name]), vpc[name]] if {
-	some [vpc_path, vpc] in spec.managed_vpcs
-	some name in ["subnetIds", "securityGroupIds"]
-}
+# An array, not a set: a set would hash every list it holds on every evaluation.
+_lists := array.concat(
+	[[array.concat(spec.jwt_path, [name]), spec.jwt[name]] |
+		some name in ["allowedAudience", "allowedClients", "allowedScopes"]
+	],
+	array.concat(
+		[[path, list] |
+			some [claim_path, claim] in spec.claims
+			list := claim.authorizingClaimMatchValue.claimMatchValue.matchValueStringList
+			path := array.concat(claim_path, ["authorizingClaimMatchValue", "claimMatchValue", "matchValueStringList"])
+		],
+		[[array.concat(vpc_path, [name]), vpc[name]] |
+			some [vpc_path, vpc] in spec.managed_vpcs
+			some name in ["subnetIds", "securityGroupIds"]
+		],
+	),
+)
 
 report contains finding if {
 	some [path, list] in _lists

@@ -13,15 +13,16 @@ import data.pmlint.lib.spec
 
 _label_characters := "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-"
 
-_domains contains [path, name] if {
-	some i, override in spec.jwt.privateEndpointOverrides
-	name := override.domain
-	path := array.concat(spec.jwt_path, ["privateEndpointOverrides", i, "domain"])
-}
-
-_domains contains [array.concat(vpc_path, ["routingDomain"]), vpc.routingDomain] if {
-	some [vpc_path, vpc] in spec.managed_vpcs
-}
+_domains := array.concat(
+	[[path, name] |
+		some i, override in spec.jwt.privateEndpointOverrides
+		name := override.domain
+		path := array.concat(spec.jwt_path, ["privateEndpointOverrides", i, "domain"])
+	],
+	[[array.concat(vpc_path, ["routingDomain"]), vpc.routingDomain] |
+		some [vpc_path, vpc] in spec.managed_vpcs
+	],
+)
 
 report contains finding if {
 	some [path, name] in _domains

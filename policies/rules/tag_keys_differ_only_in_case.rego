@@ -13,7 +13,9 @@ import data.pmlint.lib.spec
 
 report contains finding if {
 	some [path, tags] in spec.tag_maps
-	some folded in {lower(k) | some k, _ in tags}
+	folded_keys := {lower(k) | some k, _ in tags}
+	count(folded_keys) < count(tags) # one pass decides the common case: no two keys fold together
+	some folded in folded_keys
 	keys := sort([k | some k, _ in tags; lower(k) == folded])
 	count(keys) > 1
 	paths := [array.concat(path, [k]) | some k in keys]
