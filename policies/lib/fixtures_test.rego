@@ -24,3 +24,10 @@ vpc(members) := jwt({"privateEndpoint": {"managedVpcResource": object.union(
 jwt_path := ["authorizerConfiguration", "customJWTAuthorizer"]
 
 vpc_path := array.concat(jwt_path, ["privateEndpoint", "managedVpcResource"])
+
+# The data.inventory pmlint builds from describe output (policy/Inventory.java): each kind keyed
+# by resource id. Tests write the describe-shaped lists and key them here.
+inventory(described) := {kind: {item[id]: item | some item in described[kind]} |
+	some [kind, id] in [["subnets", "SubnetId"], ["securityGroups", "GroupId"], ["vpcs", "VpcId"]]
+	described[kind]
+}

@@ -1,21 +1,22 @@
 # METADATA
 # description: |
 #   The network inventory given with --context: the native output of aws ec2 describe-subnets,
-#   describe-security-groups and describe-vpcs, merged by kind under data.inventory. A kind that
-#   was not given is undefined, so the rules about it stay silent.
+#   describe-security-groups and describe-vpcs, merged by kind under data.inventory, each kind
+#   keyed by resource id (pmlint builds the keys once per run, not once per document). A kind
+#   that was not given is undefined, so the rules about it stay silent.
 package pmlint.lib.inventory
 
 # METADATA
 # description: Subnets by SubnetId.
-subnets := {s.SubnetId: s | some s in data.inventory.subnets}
+subnets := data.inventory.subnets
 
 # METADATA
 # description: Security groups by GroupId.
-security_groups := {g.GroupId: g | some g in data.inventory.securityGroups}
+security_groups := data.inventory.securityGroups
 
 # METADATA
 # description: VPCs by VpcId.
-vpcs := {v.VpcId: v | some v in data.inventory.vpcs}
+vpcs := data.inventory.vpcs
 
 # METADATA
 # description: True when the subnet has an associated IPv6 CIDR block.

@@ -13,11 +13,11 @@ test_fail_group_of_another_vpc if {
 	rule.report == {{
 		"path": array.concat(fixtures.vpc_path, ["securityGroupIds", 1]), "at": "value",
 		"message": "security group sg-1b2c3d4e is in vpc-99999999, not in vpcIdentifier \"vpc-0a1b2c3d\"; a resource gateway can only use security groups of its own VPC.",
-	}} with input as _spec with data.inventory as inventory
+	}} with input as _spec with data.inventory as fixtures.inventory(inventory)
 }
 
 test_success_same_vpc_or_no_inventory if {
 	inventory := {"securityGroups": [{"GroupId": "sg-0a1b2c3d", "VpcId": "vpc-0a1b2c3d"}]}
-	rule.report == set() with input as _spec with data.inventory as inventory
+	rule.report == set() with input as _spec with data.inventory as fixtures.inventory(inventory)
 	rule.report == set() with input as _spec
 }

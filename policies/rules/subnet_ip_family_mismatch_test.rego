@@ -16,19 +16,19 @@ test_fail_ipv6_endpoint_on_ipv4_subnet if {
 	rule.report == {{
 		"path": array.concat(fixtures.vpc_path, ["subnetIds", 0]), "at": "value",
 		"message": "endpointIpAddressType is IPV6 but subnet subnet-0a1b2c3d has no associated IPv6 CIDR block; associate one or use a dual-stack subnet.",
-	}} with input as fixtures.vpc({"endpointIpAddressType": "IPV6"}) with data.inventory as {"subnets": [_v4, _dual]}
+	}} with input as fixtures.vpc({"endpointIpAddressType": "IPV6"}) with data.inventory as fixtures.inventory({"subnets": [_v4, _dual]})
 }
 
 test_fail_ipv4_endpoint_on_ipv6_only_subnet if {
 	rule.report == {{
 		"path": array.concat(fixtures.vpc_path, ["subnetIds", 1]), "at": "value",
 		"message": "endpointIpAddressType is IPV4 but subnet subnet-1b2c3d4e is IPv6-only; use an IPv4 or dual-stack subnet, or set endpointIpAddressType to IPV6.",
-	}} with input as fixtures.vpc({}) with data.inventory as {"subnets": [_v4, _v6_only]}
+	}} with input as fixtures.vpc({}) with data.inventory as fixtures.inventory({"subnets": [_v4, _v6_only]})
 }
 
 test_success_matching_families if {
-	rule.report == set() with input as fixtures.vpc({}) with data.inventory as {"subnets": [_v4, _dual]}
+	rule.report == set() with input as fixtures.vpc({}) with data.inventory as fixtures.inventory({"subnets": [_v4, _dual]})
 	rule.report == set() with input as fixtures.vpc({"endpointIpAddressType": "IPV6", "subnetIds": ["subnet-1b2c3d4e"]})
-		with data.inventory as {"subnets": [_v4, _dual]}
+		with data.inventory as fixtures.inventory({"subnets": [_v4, _dual]})
 	rule.report == set() with input as fixtures.vpc({"endpointIpAddressType": "IPV6"})
 }

@@ -25,7 +25,7 @@ test_fail_unknown_ids if {
 			"path": array.concat(fixtures.vpc_path, ["vpcIdentifier"]), "at": "value",
 			"message": "VPC vpc-0a1b2c3d is not in the describe-vpcs inventory given with --context; check the id, the account and the region.",
 		},
-	} with input as _spec with data.inventory as _inventory
+	} with input as _spec with data.inventory as fixtures.inventory(_inventory)
 }
 
 test_success_without_inventory if {
@@ -38,5 +38,5 @@ test_success_known_ids if {
 		"securityGroups": [{"GroupId": "sg-0a1b2c3d"}],
 		"vpcs": [{"VpcId": "vpc-0a1b2c3d"}],
 	}
-	rule.report == set() with input as _spec with data.inventory as inventory
+	rule.report == set() with input as _spec with data.inventory as fixtures.inventory(inventory)
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,15 +16,23 @@ import tools.jackson.databind.node.ObjectNode;
  * The {@code data} the policies see. Mostly the network inventory of {@code --context FILE}: the JSON that {@code aws ec2
  * describe-subnets}, {@code describe-security-groups} and {@code describe-vpcs} print, recognised
  * by their top-level {@code Subnets}, {@code SecurityGroups} and {@code Vpcs}. The policies see it
- * as {@code data.inventory}; a kind no file gave stays absent, so its rules stay silent.
+ * as {@code data.inventory}, each kind an object keyed by the resource id ({@code SubnetId},
+ * {@code GroupId}, {@code VpcId}); a kind no file gave stays absent, so its rules stay silent.
+ * Keying here, once per run, spares the policies rebuilding the index on every evaluation (with
+ * 2,000 subnets that cost 2 ms per document).
  */
 public final class Inventory {
 
   /** Largest context file read; describe output of very large accounts fits well within it. */
   static final long MAX_BYTES = 64L * 1024 * 1024;
 
-  private static final Map<String, String> KINDS = Map.of(
-      "Subnets", "subnets", "SecurityGroups", "securityGroups", "Vpcs", "vpcs");
+  /** A kind of inventory: its member in describe output, its name under data.inventory, its id. */
+  private record Kind(String member, String name, String id) {}
+
+  private static final List<Kind> KINDS = List.of(
+      new Kind("Subnets", "subnets", "SubnetId"),
+      new Kind("SecurityGroups", "securityGroups", "GroupId"),
+      new Kind("Vpcs", "vpcs", "VpcId"));
 
   private Inventory() {}
 
@@ -53,14 +60,20 @@ public final class Inventory {
     if (files.isEmpty()) {
       return JsonMapper.shared().writeValueAsString(data);
     }
-    Map<String, ArrayNode> merged = new LinkedHashMap<>();
+    Map<String, ObjectNode> merged = new LinkedHashMap<>();
     for (Path file : files) {
       JsonNode root = read(file);
       boolean recognised = false;
-      for (Map.Entry<String, String> kind : KINDS.entrySet()) {
-        JsonNode items = root.get(kind.getKey());
+      for (Kind kind : KINDS) {
+        JsonNode items = root.get(kind.member());
         if (items != null && items.isArray()) {
-          merged.computeIfAbsent(kind.getValue(), k -> JsonNodeFactory.instance.arrayNode()).addAll((ArrayNode) items);
+          ObjectNode byId = merged.computeIfAbsent(kind.name(), k -> JsonNodeFactory.instance.objectNode());
+          for (JsonNode item : items) {
+            JsonNode id = item.get(kind.id());
+            if (id != null && id.isString()) {
+              byId.set(id.asString(), item); // the same resource in two files: the later one
+            }
+          }
           recognised = true;
         }
       }
