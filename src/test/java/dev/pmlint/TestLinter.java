@@ -4,6 +4,7 @@ import dev.pmlint.cli.Catalogs;
 import dev.pmlint.lint.FileResult;
 import dev.pmlint.lint.Linter;
 import dev.pmlint.lint.SpecInput;
+import dev.pmlint.lint.StageTimes;
 import dev.pmlint.model.Finding;
 import dev.pmlint.policy.PolicyCheck;
 import dev.pmlint.policy.PolicyEngine;
@@ -40,7 +41,7 @@ public final class TestLinter {
     PolicyEngine engine = new PolicyEngine(mode, data);
     return new Linter(new SpecReader(InputLimits.DEFAULT),
         List.of(new SchemaCheck(SCHEMA), new PolicyCheck(engine, CATALOG.rules(Rule.Origin.POLICY), InputLimits.DEFAULT)),
-        SCHEMA.topLevelMembers(), Suppressor.levelsOnly(CATALOG, RuleLevels.DEFAULTS));
+        SCHEMA.topLevelMembers(), Suppressor.levelsOnly(CATALOG, RuleLevels.DEFAULTS), StageTimes.off());
   }
 
   private TestLinter() {}

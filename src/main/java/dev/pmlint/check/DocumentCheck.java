@@ -12,4 +12,7 @@ public interface DocumentCheck {
 
   /** Findings for one document; their regions come from the document's locations. */
   List<Finding> check(SpecDocument document);
+
+  /** What the check is called in `--timings`. */
+  String stage();
 }

@@ -8,6 +8,7 @@ import dev.pmlint.lint.InputCollector;
 import dev.pmlint.lint.Linter;
 import dev.pmlint.lint.RunResult;
 import dev.pmlint.lint.SpecInput;
+import dev.pmlint.lint.StageTimes;
 import dev.pmlint.model.Finding;
 import dev.pmlint.policy.Inventory;
 import dev.pmlint.policy.PolicyCheck;
@@ -56,6 +57,10 @@ final class LintOptions {
 
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
+
+  @Option(names = "--timings",
+      description = "Print to standard error the time each stage of linting took (summed over worker threads).")
+  boolean timings;
 
   /** A finished run and the settings it used. */
   record Outcome(RunResult result, Settings settings, RuleCatalog catalog) {}
@@ -115,11 +120,16 @@ final class LintOptions {
     List<DocumentCheck> checks = List.of(new SchemaCheck(schema),
         new PolicyCheck(policies, catalog.rules(Rule.Origin.POLICY), limits));
     Suppressor suppressor = new Suppressor(catalog, settings.ruleLevels(), settings.suppressions(), settings.base());
-    Linter linter = new Linter(new SpecReader(limits), checks, schema.topLevelMembers(), suppressor);
+    StageTimes times = timings ? StageTimes.on() : StageTimes.off();
+    Linter linter = new Linter(new SpecReader(limits), checks, schema.topLevelMembers(), suppressor, times);
     int threads = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
     List<FileResult> files = new ArrayList<>(linter.lintAll(inputs, threads));
     if (stdinCount == 1) {
       files.add(linter.lint(SpecInput.stdin(stdinFilename == null ? "<stdin>" : stdinFilename), System.in));
+    }
+    if (timings) {
+      long sinceJvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
+      times.report(err, sinceJvmStart, inputs.size() < 2 ? 1 : threads);
     }
     settings.file().ifPresent(configFile -> {
       SpecInput input = SpecInput.config(configFile.path(), root);

@@ -26,14 +26,19 @@ public final class Linter {
   private final List<DocumentCheck> checks;
   private final Set<String> topLevelMembers;
   private final FindingFilter filter;
+  private final StageTimes times;
 
-  /** @param filter applies levels and suppressions to each file's findings */
+  /**
+   * @param filter applies levels and suppressions to each file's findings
+   * @param times where the time per stage is counted (`--timings`), or {@link StageTimes#off()}
+   */
   public Linter(SpecReader reader, List<DocumentCheck> checks, List<String> topLevelMembers,
-      FindingFilter filter) {
+      FindingFilter filter, StageTimes times) {
     this.reader = reader;
     this.checks = List.copyOf(checks);
     this.topLevelMembers = Set.copyOf(topLevelMembers);
     this.filter = filter;
+    this.times = times;
   }
 
   /** Lints many files on {@code threads} workers; results keep the input order. */
@@ -82,7 +87,10 @@ public final class Linter {
 
   private FileResult guarded(SpecInput input, java.util.function.Supplier<ParseResult> read) {
     try {
-      return check(input, read.get());
+      long start = times.start();
+      ParseResult parsed = read.get();
+      times.add(StageTimes.READ, start);
+      return check(input, parsed);
     } catch (RuntimeException | StackOverflowError e) {
       return new FileResult(input, List.of(), 0, 0, Optional.of(e));
     }
@@ -101,7 +109,9 @@ public final class Linter {
       }
       linted++;
       for (DocumentCheck check : checks) {
+        long start = times.start();
         findings.addAll(check.check(doc));
+        times.add(check.stage(), start);
       }
     }
     if (!input.explicit()) {
@@ -114,16 +124,20 @@ public final class Linter {
         findings.add(f);
       }
     }
+    long identifying = times.start();
     List<Finding> identified = new ArrayList<>(findings.size());
     for (Finding f : findings) {
       SpecDocument doc = byIndex.get(f.document());
       identified.add(Fingerprints.identify(input.displayPath(), f, doc == null ? null : doc.root()));
     }
+    times.add(StageTimes.IDENTIFY, identifying);
     // Suppression comments count only where a spec was linted: not in skipped or unreadable files.
     ParseResult seen = linted > 0 ? parsed
         : new ParseResult(parsed.source(), parsed.documents(), parsed.findings(), parsed.emptyDocuments(), List.of());
+    long filtering = times.start();
     List<Finding> filtered = new ArrayList<>(filter.apply(input, seen, identified));
     filtered.sort(Finding.BY_POSITION);
+    times.add(StageTimes.FILTER, filtering);
     return new FileResult(input, List.copyOf(filtered), linted, skipped.size(), Optional.empty());
   }
 

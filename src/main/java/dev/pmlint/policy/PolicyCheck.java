@@ -46,6 +46,11 @@ public final class PolicyCheck implements DocumentCheck {
   }
 
   @Override
+  public String stage() {
+    return "policies";
+  }
+
+  @Override
   public List<Finding> check(SpecDocument document) {
     byte[] input = JSON.writeValueAsBytes(document.root());
     if (input.length > maxInputBytes) {

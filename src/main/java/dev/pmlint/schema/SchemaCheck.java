@@ -22,6 +22,11 @@ public final class SchemaCheck implements DocumentCheck {
   }
 
   @Override
+  public String stage() {
+    return "schema";
+  }
+
+  @Override
   public List<Finding> check(SpecDocument document) {
     List<Error> errors = schema.compiled().validate(document.root());
     List<Finding> findings = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +83,23 @@ public class CliTest {
   void quietPrintsFindingsOnly() {
     Run r = run("check", "-q", "samples/valid");
     assertEquals("", r.out());
+  }
+
+  @Test
+  void timingsGoToStandardErrorPerStage() {
+    // Two files of one document each: every stage ran twice.
+    Run r = run("check", "-q", "--timings", "-j", "2", "samples/valid/minimal-iam.json", "samples/valid/minimal-iam.yaml");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.out());
+    List<String> lines = r.err().lines().toList();
+    assertTrue(lines.get(0).matches("pmlint: timings \\(thread time per stage, 2 worker threads; wall time [0-9.]+ s\\)"),
+        lines.get(0));
+    List<String> stages = lines.subList(1, lines.size()).stream()
+        .map(l -> l.replaceAll("\\s+[0-9.]+ s\\s+(\\d+) ×\\s+[0-9.]+ µs$", " | $1").strip()).toList();
+    assertEquals(List.of("read and parse | 2", "schema | 2", "policies | 2", "fingerprints | 2",
+        "levels and suppressions | 2"), stages);
+    // Without the option nothing is timed or printed.
+    assertEquals("", run("check", "-q", "samples/valid/minimal-iam.json").err());
   }
 
   @Test
