@@ -42,7 +42,8 @@ final class FlatMemory implements Memory {
 
   FlatMemory(int initialPages, int maximumPages) {
     this.initialPages = initialPages;
-    this.maximumPages = Math.min(maximumPages, RUNTIME_MAX_PAGES);
+    // One Java array holds less than 2 GiB: 32,767 pages (pmlint asks for 1,024).
+    this.maximumPages = Math.min(maximumPages, Integer.MAX_VALUE / PAGE_SIZE);
     this.bytes = new byte[Memory.bytes(initialPages)];
   }
 
