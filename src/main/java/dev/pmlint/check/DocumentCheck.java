@@ -13,6 +13,6 @@ public interface DocumentCheck {
   /** Findings for one document; their regions come from the document's locations. */
   List<Finding> check(SpecDocument document);
 
-  /** What the check is called in `--timings`. */
+  /** What the check is called in {@code --timings}. */
   String stage();
 }

@@ -30,7 +30,7 @@ public final class Linter {
 
   /**
    * @param filter applies levels and suppressions to each file's findings
-   * @param times where the time per stage is counted (`--timings`), or {@link StageTimes#off()}
+   * @param times where the time per stage is counted ({@code --timings}), or {@link StageTimes#off()}
    */
   public Linter(SpecReader reader, List<DocumentCheck> checks, List<String> topLevelMembers,
       FindingFilter filter, StageTimes times) {

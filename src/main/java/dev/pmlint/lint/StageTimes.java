@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Where a run's time goes (`--timings`): thread time per stage of linting, summed over the
+ * Where a run's time goes ({@code --timings}): thread time per stage of linting, summed over the
  * worker threads, with how many files or documents each stage handled. When off, it costs
  * nothing but a field read per stage.
  */
