@@ -2,6 +2,7 @@ package dev.pmlint.cli;
 
 import dev.pmlint.baseline.Baseline;
 import dev.pmlint.lint.RunResult;
+import dev.pmlint.model.Plural;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -62,8 +63,8 @@ final class BaselineCommand implements Runnable {
       }
       long files = baseline.entries().stream().map(e -> e.file()).distinct().count();
       PrintWriter out = spec.commandLine().getOut();
-      out.println("Wrote " + baseline.entries().size() + " finding" + (baseline.entries().size() == 1 ? "" : "s")
-          + " in " + files + " file" + (files == 1 ? "" : "s") + " to " + file
+      out.println("Wrote " + Plural.of(baseline.entries().size(), "finding")
+          + " in " + Plural.of(files, "file") + " to " + file
           + "; pmlint check --baseline " + file + " now fails only on new findings.");
       return ExitCodes.OK;
     }

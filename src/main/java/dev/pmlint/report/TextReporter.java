@@ -5,6 +5,7 @@ import dev.pmlint.lint.RunResult;
 import dev.pmlint.model.BaselineState;
 import dev.pmlint.model.Finding;
 import dev.pmlint.model.Level;
+import dev.pmlint.model.Plural;
 import java.io.PrintWriter;
 
 /** {@code path:line:col: level PMxxx name: message}, one per line, then a summary. */
@@ -54,43 +55,35 @@ final class TextReporter implements Reporter {
     long notes = result.count(Level.NOTE);
     long files = result.specFiles();
     StringBuilder sb = new StringBuilder();
-    sb.append("Checked ").append(plural(files, "file")).append(" (")
-        .append(plural(result.documentsLinted(), "document")).append("): ");
+    sb.append("Checked ").append(Plural.of(files, "file")).append(" (")
+        .append(Plural.of(result.documentsLinted(), "document")).append("): ");
     if (errors + warnings + notes == 0) {
       sb.append("no problems found.");
     } else {
-      sb.append(plural(errors, "error")).append(", ").append(plural(warnings, "warning"))
-          .append(", ").append(plural(notes, "note")).append(".");
+      sb.append(Plural.of(errors, "error")).append(", ").append(Plural.of(warnings, "warning"))
+          .append(", ").append(Plural.of(notes, "note")).append(".");
     }
     if (result.suppressedCount() > 0) {
-      sb.append(" ").append(plural(result.suppressedCount(), "finding")).append(" suppressed.");
+      sb.append(" ").append(Plural.of(result.suppressedCount(), "finding")).append(" suppressed.");
     }
     if (result.baselineUsed()) {
       sb.append(" Baseline: ").append(result.unchangedCount()).append(" known, not counted");
       int fixed = result.fixed().size();
       if (fixed > 0) {
-        sb.append("; ").append(plural(fixed, "entry", "entries")).append(fixed == 1 ? " is" : " are")
+        sb.append("; ").append(Plural.of(fixed, "entry", "entries")).append(fixed == 1 ? " is" : " are")
             .append(" fixed and can be dropped (pmlint baseline write)");
       }
       sb.append(".");
     }
     if (result.excludedFiles() > 0) {
-      sb.append(" Excluded ").append(plural(result.excludedFiles(), "file")).append(" by config.");
+      sb.append(" Excluded ").append(Plural.of(result.excludedFiles(), "file")).append(" by config.");
     }
     if (result.documentsSkipped() > 0) {
-      sb.append(" Skipped ").append(plural(result.documentsSkipped(), "document"))
+      sb.append(" Skipped ").append(Plural.of(result.documentsSkipped(), "document"))
           .append(" that ").append(result.documentsSkipped() == 1 ? "is" : "are")
           .append(" not a payment manager spec.");
     }
     return sb.toString();
-  }
-
-  private static String plural(long n, String word) {
-    return plural(n, word, word + "s");
-  }
-
-  private static String plural(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
   }
 
   private static String color(Level level) {

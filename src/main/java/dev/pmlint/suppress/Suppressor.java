@@ -5,6 +5,7 @@ import dev.pmlint.lint.Fingerprints;
 import dev.pmlint.lint.Glob;
 import dev.pmlint.lint.SpecInput;
 import dev.pmlint.model.Finding;
+import dev.pmlint.model.Plural;
 import dev.pmlint.model.Region;
 import dev.pmlint.model.Suppression;
 import dev.pmlint.rules.Rule;
@@ -158,7 +159,7 @@ public final class Suppressor implements FindingFilter {
             entry.region());
       } else if (filesCovered.get(e) > 0 && findingsSuppressed.get(e) == 0 && levels.enabled(entry.rule())) {
         f = Finding.of(SuppressionRule.UNUSED_SUPPRESSION.rule(), "Unused suppression: no " + entry.describe()
-            + " among the " + filesCovered.get(e) + " linted file" + (filesCovered.get(e) == 1 ? "" : "s")
+            + " among the " + Plural.of(filesCovered.get(e), "linted file")
             + " it covers; remove the entry.", 0, entry.pointerOfEntry(), entry.region());
       } else {
         continue;
