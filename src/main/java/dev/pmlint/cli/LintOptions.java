@@ -129,7 +129,7 @@ final class LintOptions {
     }
     if (timings) {
       long sinceJvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
-      times.report(err, sinceJvmStart, inputs.size() < 2 ? 1 : threads);
+      times.report(err, sinceJvmStart, Linter.workers(inputs.size(), threads));
     }
     settings.file().ifPresent(configFile -> {
       SpecInput input = SpecInput.config(configFile.path(), root);

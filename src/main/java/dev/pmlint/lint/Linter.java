@@ -41,9 +41,14 @@ public final class Linter {
     this.times = times;
   }
 
+  /** How many worker threads {@link #lintAll} uses for {@code files} files, given {@code threads}. */
+  public static int workers(int files, int threads) {
+    return files < 2 ? 1 : Math.max(1, threads);
+  }
+
   /** Lints many files on {@code threads} workers; results keep the input order. */
   public List<FileResult> lintAll(List<SpecInput> inputs, int threads) {
-    if (threads <= 1 || inputs.size() < 2) {
+    if (workers(inputs.size(), threads) == 1) {
       List<FileResult> results = new ArrayList<>();
       for (SpecInput input : inputs) {
         results.add(lint(input));

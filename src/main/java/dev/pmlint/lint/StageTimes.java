@@ -1,7 +1,8 @@
 package dev.pmlint.lint;
 
+import dev.pmlint.model.Plural;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,9 +23,10 @@ public final class StageTimes {
   private static final StageTimes OFF = new StageTimes(false);
 
   private final boolean on;
-  private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
-  private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
-  private final Map<String, Integer> order = new ConcurrentHashMap<>();
+  private final Map<String, Stage> stages = new ConcurrentHashMap<>();
+
+  /** One stage's totals; {@code order} is when it was first seen, for printing. */
+  private record Stage(int order, LongAdder nanos, LongAdder count) {}
 
   private StageTimes(boolean on) {
     this.on = on;
@@ -49,17 +51,9 @@ public final class StageTimes {
       return;
     }
     long elapsed = System.nanoTime() - start;
-    order.computeIfAbsent(stage, s -> order.size());
-    nanos.computeIfAbsent(stage, s -> new LongAdder()).add(elapsed);
-    counts.computeIfAbsent(stage, s -> new LongAdder()).increment();
-  }
-
-  /** Thread time per stage in nanoseconds, stages in first-seen order. */
-  public Map<String, Long> nanos() {
-    Map<String, Long> sorted = new LinkedHashMap<>();
-    order.entrySet().stream().sorted(Map.Entry.comparingByValue())
-        .forEach(e -> sorted.put(e.getKey(), nanos.get(e.getKey()).sum()));
-    return sorted;
+    Stage totals = stages.computeIfAbsent(stage, s -> new Stage(stages.size(), new LongAdder(), new LongAdder()));
+    totals.nanos().add(elapsed);
+    totals.count().increment();
   }
 
   /** Prints the table to {@code err}, with the wall time of the whole run. */
@@ -67,11 +61,12 @@ public final class StageTimes {
     if (!on) {
       return;
     }
-    err.printf(Locale.ROOT, "pmlint: timings (thread time per stage, %d worker thread%s; wall time %.2f s)%n",
-        threads, threads == 1 ? "" : "s", wallNanos / 1e9);
-    nanos().forEach((stage, ns) -> {
-      long n = counts.get(stage).sum();
-      err.printf(Locale.ROOT, "  %-26s %8.2f s %8d × %8.1f µs%n", stage, ns / 1e9, n, ns / 1e3 / n);
+    err.printf(Locale.ROOT, "pmlint: timings (thread time per stage, %s; wall time %.2f s)%n",
+        Plural.of(threads, "worker thread"), wallNanos / 1e9);
+    stages.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getValue().order())).forEach(e -> {
+      long ns = e.getValue().nanos().sum();
+      long n = e.getValue().count().sum();
+      err.printf(Locale.ROOT, "  %-26s %8.2f s %8d × %8.1f µs%n", e.getKey(), ns / 1e9, n, ns / 1e3 / n);
     });
     err.flush();
   }
