@@ -155,8 +155,7 @@ public final class ConfigLoader {
         String pointer = e.has("pointer") ? e.get("pointer").asString() : null;
         String reason = e.path("reason").asString("").strip();
         Region region = doc.locations().atValue(at);
-        suppressions.add(new ExternalSuppression(glob, rule, pointer, reason, region, at,
-            displayPath + ":" + region.startLine()));
+        suppressions.add(new ExternalSuppression(glob, rule, pointer, reason, region, at, source(at)));
       }
       if (!problems.isEmpty()) {
         throw new ConfigException(problems);

@@ -62,9 +62,8 @@ final class Comments {
     if (candidate < 0) {
       return false;
     }
+    // The search found the last span starting at or before the position: inside if it ends after.
     Region s = spans.get(candidate);
-    boolean afterStart = line > s.startLine() || (line == s.startLine() && column >= s.startColumn());
-    boolean beforeEnd = line < s.endLine() || (line == s.endLine() && column < s.endColumn());
-    return afterStart && beforeEnd;
+    return line < s.endLine() || (line == s.endLine() && column < s.endColumn());
   }
 }
