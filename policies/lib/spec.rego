@@ -4,9 +4,17 @@
 #   - input: schema["create-payment-manager.schema"]
 package pmlint.lib.spec
 
+import data.pmlint.lib.url
+
 # METADATA
 # description: Path of the custom JWT authorizer configuration.
 jwt_path := ["authorizerConfiguration", "customJWTAuthorizer"]
+
+# METADATA
+# description: |
+#   The parts of discoveryUrl (see lib/url), parsed once per evaluation for every rule that
+#   reads them (complete rules are memoized; functions are not).
+discovery_url := url.parse(jwt.discoveryUrl)
 
 # METADATA
 # description: The custom JWT authorizer configuration, when the spec has an object there.

@@ -29,7 +29,7 @@ _private_ranges := [
 
 _path := array.concat(spec.jwt_path, ["discoveryUrl"])
 
-_url := url.parse(spec.jwt.discoveryUrl)
+_url := spec.discovery_url
 
 _problem contains "names user information before the host" if _url.userinfo
 

@@ -10,7 +10,6 @@ package pmlint.rules.redundant_override_domain
 
 import data.pmlint.lib.result
 import data.pmlint.lib.spec
-import data.pmlint.lib.url
 
 _domains := [d | some override in spec.jwt.privateEndpointOverrides; d := _norm(object.get(override, "domain", null))]
 
@@ -18,7 +17,7 @@ _norm(d) := lower(trim_suffix(d, ".")) if is_string(d)
 
 _norm(d) := null if not is_string(d)
 
-_discovery_host := url.parse(spec.jwt.discoveryUrl).host
+_discovery_host := spec.discovery_url.host
 
 _path(i) := array.concat(spec.jwt_path, ["privateEndpointOverrides", i, "domain"])
 
