@@ -1,5 +1,6 @@
 package dev.pmlint.policy;
 
+import dev.pmlint.source.IoErrors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,9 +99,11 @@ public final class Inventory {
       }
       return root;
     } catch (JacksonException e) {
-      throw new InventoryException(file + " is not valid JSON: " + e.getOriginalMessage());
+      var at = e.getLocation();
+      String where = at == null || at.getLineNr() < 1 ? "" : " at " + at.getLineNr() + ":" + at.getColumnNr();
+      throw new InventoryException(file + " is not valid JSON" + where + ": " + e.getOriginalMessage());
     } catch (IOException e) {
-      throw new InventoryException("cannot read " + file + ": " + e.getMessage());
+      throw new InventoryException("cannot read " + file + ": " + IoErrors.describe(e));
     }
   }
 

@@ -46,7 +46,7 @@ public final class SpecReader {
       }
       return parse(Files.readAllBytes(file), format);
     } catch (IOException e) {
-      return failure("Cannot read the file: " + describe(e) + ".");
+      return failure("Cannot read the file: " + IoErrors.describe(e) + ".");
     }
   }
 
@@ -59,7 +59,7 @@ public final class SpecReader {
       }
       return parse(bytes, format);
     } catch (IOException e) {
-      return failure("Cannot read standard input: " + describe(e) + ".");
+      return failure("Cannot read standard input: " + IoErrors.describe(e) + ".");
     }
   }
 
@@ -93,13 +93,6 @@ public final class SpecReader {
     if (bytes >= 1024 * 1024) return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
     if (bytes >= 1024) return String.format(java.util.Locale.ROOT, "%.1f KiB", bytes / 1024.0);
     return bytes + " bytes";
-  }
-
-  private static String describe(IOException e) {
-    String m = e.getMessage();
-    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-    if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
-    return m == null ? e.getClass().getSimpleName() : m;
   }
 
   private static ParseResult failure(String message) {

@@ -54,4 +54,21 @@ class InventoryTest {
     assertEquals(other + " is not the JSON output of aws ec2 describe-subnets, describe-security-groups"
         + " or describe-vpcs (no top-level Subnets, SecurityGroups or Vpcs)", e.getMessage());
   }
+
+  @Test
+  void aMissingFileSaysSo() {
+    Path missing = dir.resolve("missing.json");
+    Inventory.InventoryException e = assertThrows(Inventory.InventoryException.class,
+        () -> Inventory.dataJson(List.of(missing)));
+    assertEquals("cannot read " + missing + ": no such file", e.getMessage());
+  }
+
+  @Test
+  void brokenJsonNamesWhereItBreaks() throws Exception {
+    Path broken = file("broken.json", "{\"Subnets\": [\n  {bad}\n]}");
+    Inventory.InventoryException e = assertThrows(Inventory.InventoryException.class,
+        () -> Inventory.dataJson(List.of(broken)));
+    assertEquals(broken + " is not valid JSON at 2:4: Unexpected character ('b' (code 98)):"
+        + " was expecting double-quote to start property name", e.getMessage());
+  }
 }
