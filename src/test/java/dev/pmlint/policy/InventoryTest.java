@@ -20,6 +20,12 @@ class InventoryTest {
     return Files.writeString(dir.resolve(name), json);
   }
 
+  /** The message {@code dataJson} refuses this context file with. */
+  private static String refusal(Path context) {
+    return assertThrows(Inventory.InventoryException.class, () -> Inventory.dataJson(List.of(context)))
+        .getMessage();
+  }
+
   @Test
   void describeOutputIsKeyedByResourceId() throws Exception {
     Path subnets = file("subnets.json", """
@@ -49,26 +55,20 @@ class InventoryTest {
   @Test
   void otherJsonIsRefused() throws Exception {
     Path other = file("other.json", "{\"Reservations\": []}");
-    Inventory.InventoryException e = assertThrows(Inventory.InventoryException.class,
-        () -> Inventory.dataJson(List.of(other)));
     assertEquals(other + " is not the JSON output of aws ec2 describe-subnets, describe-security-groups"
-        + " or describe-vpcs (no top-level Subnets, SecurityGroups or Vpcs)", e.getMessage());
+        + " or describe-vpcs (no top-level Subnets, SecurityGroups or Vpcs)", refusal(other));
   }
 
   @Test
   void aMissingFileSaysSo() {
     Path missing = dir.resolve("missing.json");
-    Inventory.InventoryException e = assertThrows(Inventory.InventoryException.class,
-        () -> Inventory.dataJson(List.of(missing)));
-    assertEquals("cannot read " + missing + ": no such file", e.getMessage());
+    assertEquals("cannot read " + missing + ": no such file", refusal(missing));
   }
 
   @Test
   void brokenJsonNamesWhereItBreaks() throws Exception {
     Path broken = file("broken.json", "{\"Subnets\": [\n  {bad}\n]}");
-    Inventory.InventoryException e = assertThrows(Inventory.InventoryException.class,
-        () -> Inventory.dataJson(List.of(broken)));
     assertEquals(broken + " is not valid JSON at 2:4: Unexpected character ('b' (code 98)):"
-        + " was expecting double-quote to start property name", e.getMessage());
+        + " was expecting double-quote to start property name", refusal(broken));
   }
 }
